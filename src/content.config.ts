@@ -1,0 +1,30 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { errorSchema } from "./schemas/error";
+import { systemSchema } from "./schemas/system";
+
+/** A system's id is its file name: `content/systems/data-manager.yaml` -> `data-manager`. */
+const systems = defineCollection({
+  loader: glob({
+    pattern: "*.{yaml,yml,json}",
+    base: "./content/systems",
+    generateId: ({ entry }) => entry.replace(/\.(ya?ml|json)$/, ""),
+  }),
+  schema: systemSchema,
+});
+
+/**
+ * An error's id is its path as written, extension included (`hazizz/31.md`): the default
+ * re-slugs it, and without the extension `31.md` and `31.mdx` would share one id and one would
+ * be dropped silently. The registry check compares the file name with the code.
+ */
+const errors = defineCollection({
+  loader: glob({
+    pattern: "**/*.{md,mdx}",
+    base: "./content/errors",
+    generateId: ({ entry }) => entry,
+  }),
+  schema: errorSchema,
+});
+
+export const collections = { systems, errors };

@@ -1,0 +1,22 @@
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+
+/**
+ * Renders a short Markdown text from a content file (a system's retry guidance, say) to HTML.
+ * Raw HTML in the source is dropped, not passed through.
+ */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/** Renders Markdown that is a single paragraph without the wrapping <p>, for inline use. */
+export function renderInlineMarkdown(markdown: string): string {
+  return renderMarkdown(markdown)
+    .trim()
+    .replace(/^<p>([\s\S]*)<\/p>$/, "$1");
+}

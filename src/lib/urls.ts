@@ -1,0 +1,58 @@
+/**
+ * Every path the site publishes is built here, so a URL scheme lives in one place. Paths are
+ * site-relative and end with a slash (the canonical form); absolute URLs are derived from the
+ * configured site origin (SITE_URL).
+ */
+
+export function homePath(): string {
+  return "/";
+}
+
+export function systemPath(systemId: string): string {
+  return `/${systemId}/`;
+}
+
+export function errorPath(systemId: string, slug: string): string {
+  return `/${systemId}/${slug}/`;
+}
+
+/** The full entry as JSON, beside its page: `/<system>/<slug>.json`. */
+export function errorJsonPath(systemId: string, slug: string): string {
+  return `/${systemId}/${slug}.json`;
+}
+
+export function statusIndexPath(): string {
+  return "/status/";
+}
+
+export function statusPath(status: number): string {
+  return `/status/${status}/`;
+}
+
+/** The section of a status page that lists one system's errors: the no-JS status filter. */
+export function statusForSystemPath(status: number, systemId: string): string {
+  return `${statusPath(status)}#${systemId}`;
+}
+
+export function catalogJsonPath(): string {
+  return "/catalog.json";
+}
+
+/** Resolves a site-relative path against the site origin: `https://errors.example.com/a/b/`. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * Site-level path segments that a system id must not take, or its index would collide with
+ * these routes.
+ */
+export const RESERVED_SYSTEM_IDS: readonly string[] = [
+  "status",
+  "search",
+  "schemas",
+  "catalog",
+  "pagefind",
+  "_astro",
+  "404",
+];

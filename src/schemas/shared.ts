@@ -1,0 +1,35 @@
+import { z } from "astro/zod";
+import { SLUG_PATTERN } from "../lib/slug";
+
+/** A lower-case, hyphenated identifier such as `data-manager` or `user-not-found`. */
+export const slugSchema = z.string().regex(SLUG_PATTERN, {
+  error: "must be lower-case words of a-z and 0-9 joined by single hyphens, e.g. `data-manager`",
+});
+
+/** Non-empty text with no leading or trailing white space. */
+export const textSchema = z.string().trim().min(1, { error: "must not be empty" });
+
+/**
+ * Required text whose messages say what to write, e.g. `is required: a short human title,
+ * e.g. title: Order not found`.
+ */
+export function requiredText(what: string) {
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be text: ${what}`),
+    })
+    .trim()
+    .min(1, { error: `must not be empty: ${what}` });
+}
+
+/** Where an entry came from: the source document and the row in it, kept for provenance. */
+export const sourceSchema = z.object({
+  /** File name of the source document under `content/sources/`. */
+  document: z.string(),
+  /** 1-based line of the row in that document. */
+  line: z.number().int().positive().optional(),
+  /** The row exactly as the document has it. */
+  text: z.string().optional(),
+  /** What the import did with the row's quirks, in plain words, shown on the page. */
+  notes: z.array(textSchema).default([]),
+});

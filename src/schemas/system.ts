@@ -1,0 +1,113 @@
+import { z } from "astro/zod";
+import { slugSchema, sourceSchema, textSchema } from "./shared";
+
+/**
+ * A category groups a system's errors (the "error types" or code ranges its documents use).
+ */
+export const categorySchema = z.object({
+  /** Stable id that errors name in their `category` field, e.g. `auth`. */
+  id: slugSchema,
+  /** Display name, e.g. "Authentication". */
+  name: textSchema,
+  /** One or two sentences on what the category covers. */
+  description: textSchema.optional(),
+  /**
+   * Inclusive range of numeric codes that belong here. For numeric code schemes only; the build
+   * checks that every error in the category lies inside it.
+   */
+  range: z
+    .object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() })
+    .refine((r) => r.from <= r.to, { error: "`from` must not be greater than `to`" })
+    .optional(),
+});
+
+/** How a system's codes look, so the build can reject a code that cannot be one of them. */
+export const codeSchemeSchema = z.object({
+  /**
+   * `numeric`: the API sends numbers. `string`: the API sends string codes. `derived`: the API
+   * sends no code at all; errordex gives each error a stable, readable id instead.
+   */
+  kind: z.enum(["numeric", "string", "derived"]),
+  /** Regular expression (JavaScript syntax, anchored by the build) every code must match. */
+  pattern: z.string().refine(
+    (source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "is not a valid JavaScript regular expression" },
+  ),
+  /** The scheme in words, quoted in build errors, e.g. "four digits, the first being 2". */
+  description: textSchema,
+});
+
+/** A JSON Pointer (RFC 6901) into the response body, e.g. `/error/code`. */
+const jsonPointerSchema = z.string().regex(/^(\/[^/]+)+$/, {
+  error: "must be a JSON Pointer such as `/error/code`",
+});
+
+/**
+ * The shape of the system's error response. The example on every error page is built from
+ * `template`, so it is always in the system's own format.
+ */
+export const responseSchema = z.object({
+  /** `http` for HTTP APIs; `mqtt` for errors sent as MQTT messages (they have no HTTP status). */
+  transport: z.enum(["http", "mqtt"]).default("http"),
+  /** Media type of the body, e.g. `application/problem+json`. */
+  mediaType: z.string().default("application/json"),
+  /**
+   * Whether the source documents describe this body. When false, the template is errordex's
+   * suggestion and the page says so.
+   */
+  documented: z.boolean(),
+  /**
+   * The body, with placeholders that the page fills in: `$code` (string), `$code:number`,
+   * `$status`, `$title`, `$message`, `$url` (this page's absolute URL) and `$field:<name>` (what
+   * the error's `fields.<name>` says the field carries). A key whose placeholder has no value for
+   * an error is left out of that error's example.
+   */
+  template: z.record(z.string(), z.unknown()),
+  /**
+   * Where the page URL goes in a response, so responses can link to their documentation.
+   * `documented: false` when the API does not send such a link yet: the page then recommends it.
+   */
+  link: z.object({ pointer: jsonPointerSchema, documented: z.boolean() }),
+  /** Response fields worth explaining on every page of the system. */
+  fields: z.array(z.object({ name: textSchema, description: textSchema })).default([]),
+});
+
+/** What a client should do, as the system's own documents say. */
+export const guidanceSchema = z.object({
+  /** Recovery action per HTTP status, e.g. `429: Wait and retry`. */
+  statuses: z.record(z.string().regex(/^[45]\d\d$/), textSchema).default({}),
+  /** Markdown shown on every 429 page of the system. */
+  retry: textSchema.optional(),
+  /** Rate limits, shown on every 429 page of the system. */
+  rateLimits: z.array(z.object({ operation: textSchema, limit: textSchema, window: textSchema })).default([]),
+});
+
+/**
+ * A system is one service that emits errors. File: `content/systems/<id>.yaml`; the file name
+ * is the id and the first segment of every URL of the system.
+ */
+export const systemSchema = z.object({
+  /** Display name, e.g. "Data Manager". */
+  name: textSchema,
+  /** One paragraph: what the system is and what its errors look like. */
+  summary: textSchema,
+  /** The system's own home page. */
+  homepage: z.url().optional(),
+  /** Where the system's catalog came from. */
+  source: sourceSchema.optional(),
+  codeScheme: codeSchemeSchema,
+  response: responseSchema,
+  categories: z.array(categorySchema).min(1, { error: "declare at least one category" }),
+  guidance: guidanceSchema.default({ statuses: {}, rateLimits: [] }),
+});
+
+export type SystemData = z.infer<typeof systemSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type ResponseShape = z.infer<typeof responseSchema>;

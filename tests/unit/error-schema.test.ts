@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { errorSchema } from "../../src/schemas/error";
+
+/** "path: message" for each issue, as Astro prints them beside the file name. */
+function issues(frontmatter: Record<string, unknown>): string[] {
+  const result = errorSchema.safeParse(frontmatter);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
+
+const valid = { code: "31", title: "User not found", status: 404, category: "user" };
+
+describe("errorSchema", () => {
+  it("accepts a minimal entry and fills in defaults", () => {
+    const data = errorSchema.parse(valid);
+    expect(data.lifecycle).toEqual({ state: "active" });
+    expect(data.related).toEqual([]);
+    expect(data.fields).toEqual({});
+  });
+
+  it("tells the author to quote a numeric code", () => {
+    expect(issues({ ...valid, code: 31 })).toMatchInlineSnapshot(`
+      [
+        "code: is the number 31; quote it so the code stays exactly as written: code: "31"",
+      ]
+    `);
+  });
+
+  it("names required fields that are missing", () => {
+    expect(issues({ status: 404 })).toMatchSnapshot();
+  });
+
+  it("rejects statuses that are not HTTP errors", () => {
+    expect([
+      ...issues({ ...valid, status: 200 }),
+      ...issues({ ...valid, status: 600 }),
+      ...issues({ ...valid, status: "404" }),
+    ]).toMatchInlineSnapshot(`
+        [
+          "status: 200 is not an HTTP error status; use a registered 4xx or 5xx status such as 400, 404 or 500 (leave it out for errors that are not sent over HTTP)",
+          "status: 600 is not an HTTP error status; use a registered 4xx or 5xx status such as 400, 404 or 500 (leave it out for errors that are not sent over HTTP)",
+          "status: must be an HTTP status number such as 404 (leave it out for non-HTTP errors)",
+        ]
+      `);
+  });
+
+  it("rejects an unknown lifecycle state and a malformed category id", () => {
+    expect(issues({ ...valid, lifecycle: { state: "gone" }, category: "User Errors" })).toMatchSnapshot();
+  });
+});
