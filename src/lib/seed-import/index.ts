@@ -1,0 +1,20 @@
+import { parseCodeBlocks } from "./parse-code-blocks";
+import { parseDetailMessages } from "./parse-detail-messages";
+import { parseDomainReason } from "./parse-domain-reason";
+import { parseNumericTable } from "./parse-numeric-table";
+import { parseProblemJsonMatrix } from "./parse-problem-json-matrix";
+import type { SeedImport } from "./imported-error";
+
+/**
+ * The five documents of the bundled catalog (content/sources/), each with the parser for its
+ * shape. Adding a document means adding a parser here.
+ */
+export const SEED_PARSERS: Readonly<Record<string, (text: string, document: string) => SeedImport>> = {
+  "000_718e70368e462a1f.txt": parseNumericTable,
+  "001_f63e619d1439348f.txt": parseCodeBlocks,
+  "002_5112b2511fce967e.txt": parseDomainReason,
+  "003_8b4148c69048e271.txt": parseProblemJsonMatrix,
+  "004_ce80b8434b8f9fa3.txt": parseDetailMessages,
+};
+
+export type { ImportedError, RowAccount, SeedImport } from "./imported-error";

@@ -1,0 +1,73 @@
+import type { PhrasingContent, Root, TableCell } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+/** One data row of a GFM table, with where it sits in the document. */
+export interface MarkdownTableRow {
+  /** 1-based line of the row in the document. */
+  line: number;
+  /** The row's line exactly as the document has it. */
+  text: string;
+  /** The row's cells as Markdown syntax trees, so emphasis and links stay visible. */
+  cells: TableCell[];
+}
+
+export interface MarkdownTable {
+  /** 1-based lines of the table's first (header) and last line in the document. */
+  startLine: number;
+  endLine: number;
+  /** Plain text of the header cells. */
+  header: string[];
+  rows: MarkdownTableRow[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The GFM tables of a Markdown text, parsed with remark-gfm. `firstLine` is the document line
+ * the text starts on, for a text cut out of a larger document, so that line numbers and row
+ * texts refer to the whole document.
+ */
+export function parseMarkdownTables(markdown: string, firstLine = 1): MarkdownTable[] {
+  const lines = markdown.split(/\r?\n/);
+  const tree: Root = parser.parse(markdown);
+  const tables: MarkdownTable[] = [];
+  for (const node of tree.children) {
+    if (node.type !== "table") continue;
+    const [headerRow, ...dataRows] = node.children;
+    tables.push({
+      startLine: lineOf(node, firstLine),
+      endLine: (node.position?.end.line ?? 0) + firstLine - 1,
+      header: headerRow ? headerRow.children.map((cell) => toString(cell).trim()) : [],
+      rows: dataRows.map((row) => {
+        const local = lineOf(row, 1);
+        return { line: local + firstLine - 1, text: lines[local - 1] ?? "", cells: row.children };
+      }),
+    });
+  }
+  return tables;
+}
+
+function lineOf(node: { position?: { start: { line: number } } }, firstLine: number): number {
+  const line = node.position?.start.line;
+  if (line === undefined) throw new Error("remark returned a table node without a position");
+  return line + firstLine - 1;
+}
+
+/** The cell's plain text (emphasis and link markup removed), trimmed. */
+export function cellText(cell: TableCell): string {
+  return toString(cell).trim();
+}
+
+/** The cell's content nodes, without white-space-only text at either end. */
+function meaningfulChildren(cell: TableCell): PhrasingContent[] {
+  return cell.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+}
+
+/** Whether the whole cell is set in italics (`*429*`), as opposed to one word of it. */
+export function isWhollyEmphasized(cell: TableCell): boolean {
+  const children = meaningfulChildren(cell);
+  return children.length === 1 && children[0]?.type === "emphasis";
+}
