@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { builtCatalog } from "./built-catalog";
+
+const catalog = builtCatalog();
+
+test("catalog.json is served and lists every system and error", async ({ request, baseURL }) => {
+  const response = await request.get("/catalog.json");
+  expect(response.status()).toBe(200);
+  const served = await response.json();
+  expect(served.errors).toHaveLength(catalog.errors.length);
+  expect(Date.parse(served.generated)).not.toBeNaN();
+  expect(served.systems.map((s: { id: string }) => s.id).sort()).toEqual(catalog.systems.map((s) => s.id).sort());
+  for (const error of served.errors) {
+    expect(Object.keys(error).sort()).toEqual(
+      ["category", "code", "message", "path", "status", "system", "title", "unused", "url"].sort(),
+    );
+    expect(error.url).toBe(new URL(error.path, baseURL).href);
+  }
+});
+
+for (const system of catalog.systems) {
+  const errors = catalog.errors.filter((error) => error.system === system.id);
+
+  test(`every ${system.id} page shows its code, title and status`, async ({ page }) => {
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      const response = await page.goto(error.url);
+      expect(response?.status(), error.url).toBe(200);
+      await expect(page.locator("main h1")).toHaveText(error.title);
+      await expect(page.locator("main header").getByText(error.code, { exact: true }).first()).toBeVisible();
+      if (error.status !== null) {
+        await expect(page.locator("main header dl").getByText(String(error.status)).first()).toBeVisible();
+      }
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", error.url);
+    }
+  });
+
+  test(`every ${system.id} URL also resolves without its trailing slash`, async ({ request }) => {
+    for (const error of errors) {
+      const response = await request.get(error.path.replace(/\/$/, ""));
+      expect(response.status(), error.path).toBe(200);
+      expect(await response.text()).toContain(`<link rel="canonical" href="${error.url}"`);
+    }
+  });
+
+  test(`every ${system.id} error has its JSON entry`, async ({ request }) => {
+    for (const error of errors) {
+      const response = await request.get(error.path.replace(/\/$/, ".json"));
+      expect(response.status(), error.path).toBe(200);
+      const entry = await response.json();
+      expect(entry).toMatchObject({
+        code: error.code,
+        title: error.title,
+        status: error.status,
+        message: error.message,
+        category: error.category,
+        url: error.url,
+        system: { id: system.id },
+      });
+      expect(JSON.stringify(entry.exampleResponse)).toContain(error.url);
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from "@playwright/test";
+import { builtCatalog } from "./built-catalog";
+
+const catalog = builtCatalog();
+const hazizz = catalog.errors.filter((error) => error.system === "hazizz");
+const count = (status: number) => hazizz.filter((error) => error.status === status).length;
+
+const visibleRows = (page: Page) => page.locator("tr[data-status]:visible");
+
+test.describe("system index with JavaScript", () => {
+  test("lists every error of the system, grouped by category", async ({ page }) => {
+    await page.goto("/hazizz/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hazizz API");
+    await expect(visibleRows(page)).toHaveCount(hazizz.length);
+    for (const error of hazizz) {
+      await expect(page.locator(`a[href="${error.path}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator("section#auth h2")).toContainText("Authentication");
+  });
+
+  test("status filters narrow the list, combine with OR, and are kept in the URL", async ({ page }) => {
+    await page.goto("/hazizz/");
+    const filter = page.getByRole("navigation", { name: "Filter by HTTP status" });
+    const toggle404 = filter.getByRole("button", { name: /^404/ });
+    const toggle409 = filter.getByRole("button", { name: /^409/ });
+
+    await toggle404.click();
+    await expect(toggle404).toHaveAttribute("aria-pressed", "true");
+    await expect(visibleRows(page)).toHaveCount(count(404));
+    for (const status of await visibleRows(page).evaluateAll((rows) =>
+      rows.map((r) => (r as HTMLElement).dataset.status),
+    )) {
+      expect(status).toBe("404");
+    }
+    await expect(page).toHaveURL(/\?status=404$/);
+    await expect(filter.locator("[data-status-summary]")).toHaveText(
+      `Showing ${count(404)} of ${hazizz.length} errors with status 404.`,
+    );
+    // Categories without a matching error are hidden.
+    await expect(page.locator("section#profile-picture")).toBeHidden();
+
+    await toggle409.click();
+    await expect(visibleRows(page)).toHaveCount(count(404) + count(409));
+    await expect(page).toHaveURL(/\?status=404,409$/);
+
+    await toggle404.press("Space");
+    await expect(toggle404).toHaveAttribute("aria-pressed", "false");
+    await expect(visibleRows(page)).toHaveCount(count(409));
+
+    await filter.getByRole("button", { name: "Show all" }).click();
+    await expect(visibleRows(page)).toHaveCount(hazizz.length);
+    await expect(page).toHaveURL(/\/hazizz\/$/);
+  });
+
+  test("a filtered URL opens filtered", async ({ page }) => {
+    await page.goto("/hazizz/?status=500,503");
+    await expect(visibleRows(page)).toHaveCount(count(500) + count(503));
+  });
+});
+
+test.describe("system index without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every error is listed and the status filters are links to the status pages", async ({ page }) => {
+    await page.goto("/hazizz/");
+    await expect(visibleRows(page)).toHaveCount(hazizz.length);
+    await expect(page.getByRole("button", { name: "Show all" })).toBeHidden();
+    await page.getByRole("navigation", { name: "Filter by HTTP status" }).getByRole("link", { name: /^404/ }).click();
+    await expect(page).toHaveURL("/status/404/#hazizz");
+    const section = page.locator("section#hazizz");
+    await expect(section.locator("tbody tr")).toHaveCount(count(404));
+    for (const error of hazizz.filter((e) => e.status === 404)) {
+      await expect(section.locator(`a[href="${error.path}"]`)).toBeVisible();
+    }
+  });
+
+  test("an error page is complete without JavaScript", async ({ page }) => {
+    await page.goto("/data-manager/2202/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Missing property in query string");
+    await expect(page.locator("#example-response")).toContainText('"code": 2202');
+    // Copy buttons only appear when they can work.
+    await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+  });
+});
