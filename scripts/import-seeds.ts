@@ -32,7 +32,9 @@ for (const [document, parse] of Object.entries(SEED_PARSERS)) {
   const text = readFileSync(join(values.sources, document), "utf8");
   const result = parse(text, document);
   for (const error of result.errors) {
-    const path = errorFilePath(error);
+    // An author may have turned the imported .md into .mdx: that file is the error's file now.
+    const markdownPath = errorFilePath(error);
+    const path = existsSync(`${markdownPath}x`) ? `${markdownPath}x` : markdownPath;
     const claimedBy = seen.get(path);
     if (claimedBy) {
       throw new Error(

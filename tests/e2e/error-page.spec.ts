@@ -14,6 +14,8 @@ test("a problem+json error page links its example response to itself", async ({ 
   await expect(page.getByRole("link", { name: "400 Bad Request" })).toHaveAttribute("href", "/status/400/");
   await expect(page.getByRole("heading", { name: "Handling 400 Bad Request" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Related errors" })).toBeVisible();
+  // The entry is MDX and uses a component.
+  await expect(page.getByRole("complementary", { name: "Differences from the document" })).toBeVisible();
 });
 
 test("copy buttons copy the page URL and the example", async ({ page, context, baseURL }) => {
