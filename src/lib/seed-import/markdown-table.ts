@@ -71,3 +71,31 @@ export function isWhollyEmphasized(cell: TableCell): boolean {
   const children = meaningfulChildren(cell);
   return children.length === 1 && children[0]?.type === "emphasis";
 }
+
+/**
+ * A cell's content as Markdown, white space collapsed: text, code spans and bold are kept,
+ * emphasis is unwrapped and inline HTML (such as `<a name="error-100"></a>` anchors) is dropped.
+ * Any other markup is unexpected in an error table and reported through `fail`.
+ */
+export function cellMarkdown(cell: TableCell, line: number, fail: (line: number, problem: string) => never): string {
+  const render = (nodes: PhrasingContent[]): string =>
+    nodes
+      .map((node) => {
+        switch (node.type) {
+          case "text":
+            return node.value;
+          case "inlineCode":
+            return `\`${node.value}\``;
+          case "strong":
+            return `**${render(node.children)}**`;
+          case "emphasis":
+            return render(node.children);
+          case "html":
+            return "";
+          default:
+            return fail(line, `unexpected ${node.type} markup in a table cell`);
+        }
+      })
+      .join("");
+  return render(cell.children).replace(/\s+/g, " ").trim();
+}

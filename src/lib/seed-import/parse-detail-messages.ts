@@ -1,10 +1,10 @@
-import type { PhrasingContent, Root, TableCell } from "mdast";
+import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { parseMarkdownTables, type MarkdownTableRow } from "./markdown-table";
+import { cellMarkdown, parseMarkdownTables, type MarkdownTableRow } from "./markdown-table";
 
 /**
  * Parser for document 004 (an artwork/player API). Its HTTP errors carry no code: each is a
@@ -574,22 +574,4 @@ function readHeadings(text: string): Heading[] {
 /** The last heading of `depth` above `line` (and below `after`, when given). */
 function headingBefore(headings: Heading[], line: number, depth: number, after = 0): Heading | undefined {
   return headings.filter((heading) => heading.depth === depth && heading.line < line && heading.line > after).at(-1);
-}
-
-/** A cell's content as Markdown, trimmed: text and code spans; other markup is not expected. */
-function cellMarkdown(cell: TableCell, line: number, fail: Fail): string {
-  const render = (nodes: PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        switch (node.type) {
-          case "text":
-            return node.value;
-          case "inlineCode":
-            return `\`${node.value}\``;
-          default:
-            return fail(line, `unexpected ${node.type} markup in a table cell`);
-        }
-      })
-      .join("");
-  return render(cell.children).replace(/\s+/g, " ").trim();
 }

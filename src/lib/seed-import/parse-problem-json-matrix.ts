@@ -1,8 +1,7 @@
-import type { PhrasingContent, TableCell } from "mdast";
 import { httpStatusInfo, isHttpErrorStatus } from "../http-status";
 import { codeToSlug } from "../slug";
 import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { parseMarkdownTables, type MarkdownTable, type MarkdownTableRow } from "./markdown-table";
+import { cellMarkdown, parseMarkdownTables, type MarkdownTable, type MarkdownTableRow } from "./markdown-table";
 
 /**
  * Parser for document 003 (entrecode's errors, RFC 7807 problem+json). One table of three-digit
@@ -528,31 +527,4 @@ function joinOr(items: string[]): string {
 function joinWith(items: string[], conjunction: string): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-/**
- * A cell's content as Markdown, trimmed: text, code spans and bold are kept, HTML (the
- * `<a name="error-NNN">` anchors) is dropped. Other markup is not expected in this document.
- */
-function cellMarkdown(cell: TableCell, line: number, fail: (line: number, problem: string) => never): string {
-  const render = (nodes: PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        switch (node.type) {
-          case "text":
-            return node.value;
-          case "inlineCode":
-            return `\`${node.value}\``;
-          case "strong":
-            return `**${render(node.children)}**`;
-          case "emphasis":
-            return render(node.children);
-          case "html":
-            return "";
-          default:
-            return fail(line, `unexpected ${node.type} markup in a table cell`);
-        }
-      })
-      .join("");
-  return render(cell.children).replace(/\s+/g, " ").trim();
 }
