@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
+import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 /**
  * The public origin every absolute URL on the site derives from (canonical links, the `type` /
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "dist",
   trailingSlash: "ignore",
   build: { format: "directory" },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -34,6 +34,11 @@ export function statusForSystemPath(status: number, systemId: string): string {
   return `${statusPath(status)}#${systemId}`;
 }
 
+/** The search page; with a query, `/search/?q=<query>`. */
+export function searchPath(query?: string): string {
+  return query === undefined ? "/search/" : `/search/?q=${encodeURIComponent(query)}`;
+}
+
 export function catalogJsonPath(): string {
   return "/catalog.json";
 }

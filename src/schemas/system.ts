@@ -42,6 +42,11 @@ export const codeSchemeSchema = z.object({
   ),
   /** The scheme in words, quoted in build errors, e.g. "four digits, the first being 2". */
   description: textSchema,
+  /**
+   * The prefix every code starts with when it identifies the system (the `2` of the Data
+   * Manager's `2202`). Search then also finds a code by the rest (`202`).
+   */
+  prefix: z.string().min(1).optional(),
 });
 
 /** A JSON Pointer (RFC 6901) into the response body, e.g. `/error/code`. */

@@ -1,0 +1,138 @@
+import type { CodeIndexRow } from "./code-key";
+import { messageSimilarity, queryCoverage } from "./message-match";
+import type { SearchPlan } from "./search-plan";
+
+/** A system's response format, as the search page knows it: which fields its bodies have. */
+export interface SystemFormat {
+  id: string;
+  name: string;
+  /** Field paths of its error body, e.g. `error.code`. */
+  fields: string[];
+  /** Whether the format is documented (an errordex suggestion counts for less). */
+  documented: boolean;
+}
+
+/** A full-text hit, with the metadata its page carries. */
+export interface TextHit {
+  path: string;
+  /** 0-based rank in the full-text results. */
+  rank: number;
+  system: string;
+  code: string;
+  title: string;
+  message: string | null;
+  status: number | null;
+  excerpt?: string;
+}
+
+export interface RankedResult {
+  path: string;
+  system: string;
+  code: string;
+  title: string;
+  status: number | null;
+  excerpt?: string;
+  score: number;
+  /** Why it ranks where it does, for people and for tests. */
+  reasons: string[];
+}
+
+const WEIGHTS = {
+  linked: 1000,
+  code: 500,
+  "sent-code": 450,
+  part: 250,
+  message: 300,
+  status: 100,
+  format: 150,
+  textRank: 60,
+} as const;
+
+/**
+ * Combines code-index rows and full-text hits into one ranking. An exact code outranks words;
+ * a message that matches (placeholders included) outranks a page that merely shares words; the
+ * HTTP status and the shape of a pasted body break ties between look-alike messages.
+ */
+export function rankResults(
+  plan: SearchPlan,
+  codeRows: CodeIndexRow[],
+  textHits: TextHit[],
+  formats: SystemFormat[],
+): RankedResult[] {
+  const candidates = new Map<string, RankedResult & { message: string | null }>();
+  const candidate = (source: { path: string; system: string; code: string; title: string; status: number | null }) => {
+    let entry = candidates.get(source.path);
+    if (!entry) {
+      entry = { ...source, message: null, score: 0, reasons: [] };
+      candidates.set(source.path, entry);
+    }
+    return entry;
+  };
+
+  const wanted = new Set(plan.codeKeys);
+  for (const row of codeRows) {
+    if (!wanted.has(row.k)) continue;
+    const entry = candidate(row);
+    const points = WEIGHTS[row.m];
+    if (!entry.reasons.some((reason) => reason.startsWith("code"))) {
+      entry.score += points;
+      entry.reasons.push(row.m === "part" ? `code part ${row.k}` : `code ${row.code}`);
+    }
+  }
+  for (const hit of textHits) {
+    const entry = candidate(hit);
+    entry.message = hit.message;
+    if (hit.excerpt) entry.excerpt = hit.excerpt;
+    entry.score += Math.max(0, WEIGHTS.textRank - 3 * hit.rank);
+    entry.reasons.push(`text #${hit.rank + 1}`);
+  }
+
+  const formatAffinity = systemAffinity(plan, formats);
+  // A typed query is a few remembered words; a pasted message is the whole text. A bare code is neither.
+  const typed = plan.paste.shape === "text";
+  const messages = typed ? [plan.fullText] : plan.paste.shape === "code" ? [] : plan.messages;
+  const similarity = typed ? queryCoverage : messageSimilarity;
+  for (const entry of candidates.values()) {
+    if (plan.linkedPaths.includes(entry.path)) {
+      entry.score += WEIGHTS.linked;
+      entry.reasons.unshift("linked");
+    }
+    const match = Math.max(
+      0,
+      ...messages.map((text) =>
+        Math.max(similarity(entry.title, text), entry.message ? similarity(entry.message, text) : 0),
+      ),
+    );
+    if (match >= 0.5) {
+      entry.score += WEIGHTS.message * match;
+      entry.reasons.push(`message ${match.toFixed(2)}`);
+    }
+    if (plan.status !== null && entry.status !== null) {
+      entry.score += entry.status === plan.status ? WEIGHTS.status : -WEIGHTS.status;
+    }
+    const affinity = formatAffinity.get(entry.system) ?? 0;
+    if (affinity > 0) {
+      entry.score += WEIGHTS.format * affinity;
+      entry.reasons.push(`format ${affinity.toFixed(2)}`);
+    }
+  }
+
+  return [...candidates.values()]
+    .filter((entry) => entry.reasons.length > 0)
+    .sort((a, b) => b.score - a.score)
+    .map(({ message: _message, ...result }) => result);
+}
+
+/** How much a pasted body looks like each system's format (0..1), by the fields it has. */
+function systemAffinity(plan: SearchPlan, formats: SystemFormat[]): Map<string, number> {
+  const affinity = new Map<string, number>();
+  const pasted = new Set(plan.paste.fields.map((field) => field.toLowerCase()));
+  if (pasted.size === 0) return affinity;
+  for (const format of formats) {
+    const fields = new Set(format.fields.map((field) => field.toLowerCase()));
+    const common = [...pasted].filter((field) => fields.has(field)).length;
+    const jaccard = common / (pasted.size + fields.size - common);
+    affinity.set(format.id, jaccard * (format.documented ? 1 : 0.5));
+  }
+  return affinity;
+}

@@ -1,0 +1,344 @@
+/**
+ * The search the search page runs, all in the browser: a query (or a pasted error) becomes a
+ * plan; the plan's code keys go to the sharded code index and its text to Pagefind; the two are
+ * ranked together, filtered, and counted per filter value.
+ *
+ * Reading a Pagefind result's metadata costs a fetch, so only the first few full-text results
+ * are read and ranked; the rest are read page by page when the reader asks for more.
+ */
+import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
+import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
+import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
+import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
+import { correctSpelling } from "../../lib/search/spelling";
+
+export type Filters = Partial<Record<FacetGroup, string[]>>;
+export type FacetCounts = Record<FacetGroup, Record<string, number>>;
+type Facets = Partial<Record<FacetGroup, string>>;
+
+export interface SearchResult extends RankedResult {
+  facets: Facets;
+}
+
+export interface SearchOutcome {
+  plan: SearchPlan;
+  /** The results read so far, best first. */
+  results: SearchResult[];
+  /** How many results there are in all, including those not read yet. */
+  total: number;
+  /** How many results each filter value would have, given the other groups' choices. */
+  facets: FacetCounts;
+  /** The query as corrected for spelling, when the original found nothing. */
+  corrected?: string;
+  /** Reads the next results, in full-text order; empty when there are no more. */
+  more(): Promise<SearchResult[]>;
+}
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: Record<string, string | undefined>;
+    filters: Record<string, string[]>;
+  }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+
+/** Full-text results read (one fetch each) and ranked per page of results. */
+const PAGE_SIZE = 10;
+
+type FacetedHit = TextHit & { facets: Facets };
+
+export class SearchEngine {
+  private pagefind?: Promise<Pagefind>;
+  private formats?: Promise<SystemFormat[]>;
+  private vocabulary?: Promise<string[]>;
+  private readonly shards = new Map<string, Promise<CodeIndexRow[]>>();
+  private readonly pagefindIds = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly origin: string) {}
+
+  /** Starts loading what every search needs, before the first query. */
+  warmUp(): void {
+    void this.loadPagefind();
+    void this.loadFormats();
+  }
+
+  async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    const plan = planSearch(query, this.origin);
+    if (plan.fullText === "" && plan.codeKeys.length === 0) return this.browse(plan, filters);
+
+    const pagefind = await this.loadPagefind();
+    let term = plan.fullText;
+    const [rows, formats, first] = await Promise.all([
+      this.lookUpCodes(plan.codeKeys),
+      this.loadFormats(),
+      term === "" ? null : pagefind.search(term),
+    ]);
+    let whole = first;
+    let corrected: string | undefined;
+    const typed = plan.paste.shape === "text" || plan.paste.shape === "code";
+    if (term !== "" && !whole?.results.length && rows.length === 0 && typed) {
+      this.vocabulary ??= fetchJson<string[]>(new URL("/search/words.json", this.origin)).catch(() => []);
+      corrected = correctSpelling(term, await this.vocabulary);
+      if (corrected) {
+        term = corrected;
+        whole = await pagefind.search(term);
+      }
+    }
+    const extra = corrected ? { corrected } : {};
+    const words = term.match(/[A-Za-z0-9]{3,}/g) ?? [];
+    // Pagefind requires every word, so a paraphrase with one extra word finds nothing: fall
+    // back to the pages that have the most of the words, and count over what was read.
+    if (!whole?.results.length && words.length > 1) {
+      const merged = mergeByWord([], await this.searchWords(pagefind, words));
+      const candidates = this.rank(plan, rows, await this.readHits(merged.slice(0, PAGE_SIZE)), formats);
+      const results = candidates.filter((result) => passes(result.facets, filters));
+      return {
+        plan,
+        results,
+        total: results.length,
+        facets: countFacets(candidates, filters),
+        more: async () => [],
+        ...extra,
+      };
+    }
+    return { ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, formats, filters)), ...extra };
+  }
+
+  /** The usual case: Pagefind filters and counts all matches; code-index finds are added. */
+  private async searchWithFilters(
+    pagefind: Pagefind,
+    plan: SearchPlan,
+    term: string,
+    unfiltered: PagefindSearch | null,
+    rows: CodeIndexRow[],
+    formats: SystemFormat[],
+    filters: Filters,
+  ): Promise<SearchOutcome> {
+    const chosen = toPagefindFilters(filters);
+    const anyChosen = Object.keys(chosen).length > 0;
+    const filtered = term === "" ? null : anyChosen ? await pagefind.search(term, { filters: chosen }) : unfiltered;
+    const matches = filtered?.results ?? [];
+    const facets = emptyCounts();
+    const [hits] = await Promise.all([
+      this.readHits(matches.slice(0, PAGE_SIZE)),
+      ...FACET_GROUPS.map(async (group) => {
+        if (term === "") return;
+        const others = toPagefindFilters({ ...filters, [group]: [] });
+        // With nothing chosen in the other groups, the unfiltered search already has the counts.
+        const search = Object.keys(others).length === 0 ? unfiltered : await pagefind.search(term, { filters: others });
+        Object.assign(facets[group], search?.filters[group] ?? {});
+      }),
+    ]);
+    const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
+    // Code-index finds count as extra results only when the full text did not match them too.
+    const unfilteredIds = new Set((unfiltered?.results ?? []).map((result) => result.id));
+    const codeOnly: SearchResult[] = [];
+    for (const result of this.rank(plan, rows, [], formats)) {
+      const id = await this.pagefindIdOf(pagefind, result);
+      if (id === undefined || !unfilteredIds.has(id)) codeOnly.push(result);
+    }
+    for (const group of FACET_GROUPS) {
+      const others: Filters = { ...filters, [group]: [] };
+      for (const result of codeOnly) {
+        const value = result.facets[group];
+        if (value && passes(result.facets, others)) facets[group][value] = (facets[group][value] ?? 0) + 1;
+      }
+    }
+
+    let next = PAGE_SIZE;
+    const shown = new Set(ranked.map((result) => result.path));
+    return {
+      plan,
+      results: ranked,
+      total: matches.length + codeOnly.filter((result) => passes(result.facets, filters)).length,
+      facets,
+      more: async () => {
+        const page = await this.readHits(matches.slice(next, next + PAGE_SIZE));
+        next += PAGE_SIZE;
+        return page
+          .filter((hit) => !shown.has(hit.path))
+          .map((hit) => ({ ...hit, score: 0, reasons: [`text #${hit.rank + 1}`] }));
+      },
+    };
+  }
+
+  /** Filters without a query: every error with the chosen values, counted by Pagefind. */
+  private async browse(plan: SearchPlan, filters: Filters): Promise<SearchOutcome> {
+    const none: SearchOutcome = { plan, results: [], total: 0, facets: emptyCounts(), more: async () => [] };
+    const chosen = toPagefindFilters(filters);
+    if (Object.keys(chosen).length === 0) return none;
+    const pagefind = await this.loadPagefind();
+    const matches = (await pagefind.search(null, { filters: chosen }))?.results ?? [];
+    const facets = emptyCounts();
+    await Promise.all(
+      FACET_GROUPS.map(async (group) => {
+        const search = await pagefind.search(null, { filters: toPagefindFilters({ ...filters, [group]: [] }) });
+        Object.assign(facets[group], search?.filters[group] ?? {});
+      }),
+    );
+    let next = 0;
+    const more = async () => {
+      const page = await this.readHits(matches.slice(next, next + PAGE_SIZE));
+      next += PAGE_SIZE;
+      return page.map((hit) => ({ ...hit, score: 0, reasons: ["filters"] }));
+    };
+    return { plan, results: await more(), total: matches.length, facets, more };
+  }
+
+  /**
+   * The Pagefind result id of an error page, found through the code spelling every error page
+   * indexes (`usernotfound`); undefined when Pagefind does not know the page.
+   */
+  private async pagefindIdOf(pagefind: Pagefind, result: SearchResult): Promise<string | undefined> {
+    if (!this.pagefindIds.has(result.path)) {
+      this.pagefindIds.set(
+        result.path,
+        (async () => {
+          const candidates = (await pagefind.search(codeKey(result.code)))?.results.slice(0, 3) ?? [];
+          for (const candidate of candidates) {
+            if (new URL((await candidate.data()).url, this.origin).pathname === result.path) return candidate.id;
+          }
+          return undefined;
+        })(),
+      );
+    }
+    return this.pagefindIds.get(result.path);
+  }
+
+  private rank(plan: SearchPlan, rows: CodeIndexRow[], hits: FacetedHit[], formats: SystemFormat[]): SearchResult[] {
+    const facetsByPath = new Map<string, Facets>();
+    for (const row of rows) facetsByPath.set(row.path, row.facets);
+    for (const hit of hits) facetsByPath.set(hit.path, hit.facets);
+    return rankResults(plan, rows, hits, formats).map((result) => ({
+      ...result,
+      facets: facetsByPath.get(result.path) ?? {},
+    }));
+  }
+
+  private loadPagefind(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const url = new URL("/pagefind/pagefind.js", this.origin).href;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.init();
+      // Pagefind counts filter values only once their index is loaded; load it up front.
+      await pagefind.filters();
+      return pagefind;
+    })();
+    return this.pagefind;
+  }
+
+  private loadFormats(): Promise<SystemFormat[]> {
+    this.formats ??= fetchJson<SystemFormat[]>(new URL("/search/systems.json", this.origin)).catch(() => []);
+    return this.formats;
+  }
+
+  private async lookUpCodes(keys: string[]): Promise<CodeIndexRow[]> {
+    const shards = await Promise.all(
+      [...new Set(keys.map(codeShard))].map((shard) => {
+        let rows = this.shards.get(shard);
+        if (!rows) {
+          // A missing shard is an ordinary miss: no code starts with those characters.
+          rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).catch(() => []);
+          this.shards.set(shard, rows);
+        }
+        return rows;
+      }),
+    );
+    const wanted = new Set(keys);
+    return shards.flat().filter((row) => wanted.has(row.k));
+  }
+
+  private searchWords(pagefind: Pagefind, words: string[]): Promise<PagefindResult[][]> {
+    return Promise.all(words.slice(0, 8).map(async (word) => (await pagefind.search(word))?.results ?? []));
+  }
+
+  /** Reads the metadata, excerpt and filter values of full-text results. */
+  private async readHits(results: PagefindResult[]): Promise<FacetedHit[]> {
+    const data = await Promise.all(results.map((result) => result.data()));
+    return data.map((page, rank) => ({
+      path: new URL(page.url, this.origin).pathname,
+      rank,
+      system: page.meta.system ?? "",
+      code: page.meta.code ?? "",
+      title: page.meta.title ?? "",
+      message: page.meta.message ?? null,
+      status: page.meta.status ? Number(page.meta.status) : null,
+      excerpt: page.excerpt,
+      facets: Object.fromEntries(
+        FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
+      ),
+    }));
+  }
+}
+
+function emptyCounts(): FacetCounts {
+  return Object.fromEntries(FACET_GROUPS.map((group) => [group, {}])) as FacetCounts;
+}
+
+/**
+ * Counts per filter value over a set of candidates. A value's count honours the choices in the
+ * other groups but not its own, so choosing a second status shows how many results it adds.
+ */
+function countFacets(candidates: SearchResult[], filters: Filters): FacetCounts {
+  const counts = emptyCounts();
+  for (const group of FACET_GROUPS) {
+    const others: Filters = { ...filters, [group]: [] };
+    for (const candidate of candidates) {
+      const value = candidate.facets[group];
+      if (value && passes(candidate.facets, others)) counts[group][value] = (counts[group][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** OR within a group, AND across groups. */
+function toPagefindFilters(filters: Filters): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values && values.length > 0)
+      .map(([group, values]) => [group, { any: values }]),
+  );
+}
+
+function passes(facets: Facets, filters: Filters): boolean {
+  return FACET_GROUPS.every((group) => {
+    const chosen = filters[group];
+    return !chosen || chosen.length === 0 || (facets[group] !== undefined && chosen.includes(facets[group]));
+  });
+}
+
+/** The whole-query results first, then pages by how many of the words they match. */
+function mergeByWord(whole: PagefindResult[], perWord: PagefindResult[][]): PagefindResult[] {
+  const score = new Map<string, { result: PagefindResult; words: number; rank: number }>();
+  perWord.forEach((results) =>
+    results.forEach((result, rank) => {
+      const entry = score.get(result.id) ?? { result, words: 0, rank: 0 };
+      entry.words++;
+      entry.rank += rank;
+      score.set(result.id, entry);
+    }),
+  );
+  const wholeIds = new Set(whole.map((result) => result.id));
+  const rest = [...score.values()]
+    .filter((entry) => !wholeIds.has(entry.result.id))
+    .sort((a, b) => b.words - a.words || a.rank - b.rank)
+    .map((entry) => entry.result);
+  return [...whole, ...rest];
+}
+
+async function fetchJson<T>(url: URL): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}

@@ -1,0 +1,241 @@
+/**
+ * The search page: reads the query (from `?q=`, or a long paste handed over from another
+ * page), runs it, and renders results, filters and what was recognised in a paste. Everything
+ * pasted is shown as text, never as markup.
+ *
+ * Contract for tests and tools: results are `a[data-search-result]`, best first; when a query is
+ * done, `[data-search-results]` has data-search-state="ready", data-search-query (the query)
+ * and data-search-ms (how long it took).
+ */
+import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
+import { MAX_URL_QUERY, PASTE_STORAGE_KEY } from "./paste-handoff";
+import { SearchEngine, type Filters, type SearchOutcome, type SearchResult } from "./search-engine";
+
+const GROUP_LABELS: Record<FacetGroup, string> = { system: "System", status: "HTTP status", category: "Category" };
+
+const app = document.querySelector<HTMLElement>("[data-search-app]")!;
+const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+const field = form.querySelector<HTMLTextAreaElement>("[data-search-field]")!;
+const list = app.querySelector<HTMLOListElement>("[data-search-results]")!;
+const summary = app.querySelector<HTMLElement>("[data-search-summary]")!;
+const interpretation = app.querySelector<HTMLElement>("[data-search-interpretation]")!;
+const filterGroups = app.querySelector<HTMLElement>("[data-search-filter-groups]")!;
+const moreButton = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
+
+const engine = new SearchEngine(location.origin);
+let filters: Filters = {};
+let latest = 0;
+
+app.hidden = false;
+document.querySelector<HTMLElement>("[data-search-no-script]")!.hidden = true;
+engine.warmUp();
+start();
+
+function start(): void {
+  const params = new URLSearchParams(location.search);
+  for (const group of FACET_GROUPS) {
+    const values = params.getAll(group);
+    if (values.length > 0) filters[group] = values;
+  }
+  let query = params.get("q") ?? "";
+  if (location.hash === "#paste") {
+    query = sessionStorage.getItem(PASTE_STORAGE_KEY) ?? query;
+    sessionStorage.removeItem(PASTE_STORAGE_KEY);
+  }
+  field.value = query;
+  void run(query, "replace");
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void run(field.value, "push");
+});
+
+field.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+
+addEventListener("popstate", () => {
+  filters = {};
+  start();
+});
+
+async function run(query: string, history: "push" | "replace"): Promise<void> {
+  const run = ++latest;
+  list.dataset.searchState = "loading";
+  const started = performance.now();
+  let outcome: SearchOutcome;
+  try {
+    outcome = await engine.search(query, filters);
+  } catch (error) {
+    if (run !== latest) return;
+    renderFailure(error);
+    list.dataset.searchState = "error";
+    return;
+  }
+  if (run !== latest) return;
+  const ms = performance.now() - started;
+  render(query, outcome);
+  updateUrl(query, history);
+  list.dataset.searchQuery = query;
+  list.dataset.searchMs = ms.toFixed(1);
+  list.dataset.searchState = "ready";
+}
+
+function updateUrl(query: string, history: "push" | "replace"): void {
+  const params = new URLSearchParams();
+  if (query !== "" && query.length <= MAX_URL_QUERY) params.set("q", query);
+  for (const group of FACET_GROUPS) for (const value of filters[group] ?? []) params.append(group, value);
+  const search = params.toString();
+  const url = `${location.pathname}${search ? `?${search}` : ""}`;
+  if (url === `${location.pathname}${location.search}${location.hash}`) return;
+  if (history === "push") window.history.pushState(null, "", url);
+  else window.history.replaceState(null, "", url);
+}
+
+function render(query: string, outcome: SearchOutcome): void {
+  renderInterpretation(query, outcome);
+  renderFilters(outcome);
+  list.replaceChildren(...outcome.results.map(renderResult));
+  moreButton.hidden = outcome.results.length >= outcome.total;
+  moreButton.onclick = async () => {
+    const next = await outcome.more();
+    list.append(...next.map(renderResult));
+    shown += next.length;
+    moreButton.hidden = next.length === 0 || shown >= outcome.total;
+    summary.textContent = summaryText(query, outcome, shown);
+  };
+  let shown = outcome.results.length;
+  summary.textContent = summaryText(query, outcome, shown);
+}
+
+function summaryText(query: string, outcome: SearchOutcome, shown: number): string {
+  const chosen = FACET_GROUPS.some((group) => (filters[group]?.length ?? 0) > 0);
+  if (query.trim() === "" && !chosen) return "Type a code or a message, or paste an error response.";
+  if (outcome.total === 0) {
+    return chosen
+      ? "No errors match this search with these filters. Clear a filter, or browse all errors below."
+      : "No errors match this search. Try fewer words, or browse all errors below.";
+  }
+  const count = `${outcome.total} ${outcome.total === 1 ? "result" : "results"}`;
+  return shown < outcome.total ? `${count}, showing the first ${shown}.` : `${count}.`;
+}
+
+function renderResult(result: SearchResult): HTMLLIElement {
+  const item = element("li", "rounded-lg border border-slate-200 p-3 dark:border-slate-800");
+  const link = element("a", "flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base");
+  link.href = result.path;
+  link.dataset.searchResult = "";
+  link.append(element("span", "font-mono font-semibold break-all", result.code), element("span", "", result.title));
+  const meta = element("p", "mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700 dark:text-slate-300");
+  meta.append(element("span", "", result.facets.system ?? result.system));
+  meta.append(element("span", "font-mono", result.facets.status ?? "no HTTP status"));
+  if (result.facets.category) meta.append(element("span", "", result.facets.category));
+  item.append(link, meta);
+  if (result.excerpt) item.append(renderExcerpt(result.excerpt));
+  return item;
+}
+
+/** Pagefind marks matches with <mark> in an otherwise escaped excerpt; rebuild it as text nodes. */
+function renderExcerpt(excerpt: string): HTMLElement {
+  const paragraph = element("p", "mt-1 text-sm text-slate-800 dark:text-slate-200");
+  const text = excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
+  text.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked)
+      paragraph.append(
+        element("mark", "bg-yellow-200 text-slate-950 dark:bg-yellow-700 dark:text-white", decode(marked[1]!)),
+      );
+    else if (part) paragraph.append(document.createTextNode(decode(part)));
+  });
+  return paragraph;
+}
+
+function decode(escaped: string): string {
+  return new DOMParser().parseFromString(escaped, "text/html").documentElement.textContent ?? "";
+}
+
+function renderInterpretation(query: string, { plan, corrected }: SearchOutcome): void {
+  const { paste } = plan;
+  const lines: string[] = [];
+  const pasted = !["text", "code", "empty"].includes(paste.shape);
+  if (pasted) {
+    const parts = [`Read as ${article(paste.shape)} ${paste.shape}`];
+    if (paste.status !== null) parts.push(`HTTP status ${paste.status}`);
+    if (paste.codes.length > 0) parts.push(`code ${paste.codes.slice(0, 3).join(", ")}`);
+    if (paste.messages.length > 0) parts.push(`message “${truncate(paste.messages[0]!, 120)}”`);
+    lines.push(`${parts.join("; ")}.`);
+  }
+  if (corrected) lines.push(`Nothing matched “${truncate(query, 80)}”; showing results for “${corrected}”.`);
+  lines.push(...paste.warnings);
+  interpretation.replaceChildren(...lines.map((line) => element("p", "", line)));
+}
+
+function renderFilters({ facets }: SearchOutcome): void {
+  const groups = FACET_GROUPS.map((group) => {
+    const values = new Set([...Object.keys(facets[group]), ...(filters[group] ?? [])]);
+    if (values.size === 0) return undefined;
+    const fieldset = element("fieldset", "");
+    fieldset.append(element("legend", "font-medium", GROUP_LABELS[group]));
+    const options = element("div", "mt-1 space-y-1 text-sm");
+    for (const value of [...values].sort((a, b) => a.localeCompare(b, "en", { numeric: true }))) {
+      const label = element("label", "flex items-center gap-2");
+      const box = element("input", "h-4 w-4");
+      box.type = "checkbox";
+      box.name = group;
+      box.value = value;
+      box.checked = filters[group]?.includes(value) ?? false;
+      box.addEventListener("change", () => {
+        const chosen = new Set(filters[group] ?? []);
+        if (box.checked) chosen.add(value);
+        else chosen.delete(value);
+        filters = { ...filters, [group]: [...chosen] };
+        void run(field.value, "replace");
+      });
+      label.append(box, element("span", "", `${value} (${facets[group][value] ?? 0})`));
+      options.append(label);
+    }
+    fieldset.append(options);
+    return fieldset;
+  }).filter((fieldset) => fieldset !== undefined);
+  // Keep focus on the checkbox the reader just used when the groups are rebuilt.
+  const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
+  const focusKey = focused && filterGroups.contains(focused) ? `${focused.name}\u0000${focused.value}` : undefined;
+  filterGroups.replaceChildren(...groups);
+  if (focusKey) {
+    const [name, value] = focusKey.split("\u0000");
+    [...filterGroups.querySelectorAll<HTMLInputElement>("input")]
+      .find((box) => box.name === name && box.value === value)
+      ?.focus();
+  }
+  filterGroups.closest("details")!.hidden = groups.length === 0;
+}
+
+function renderFailure(error: unknown): void {
+  summary.textContent =
+    "Search is unavailable: its index could not be loaded. Browse all errors below. " +
+    (error instanceof Error ? `(${error.message})` : "");
+  list.replaceChildren();
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
