@@ -14,8 +14,11 @@ export function codeKey(text: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
-/** How a key relates to a code: the whole code, or a part people type on its own. */
-export type KeyMatch = "code" | "sent-code" | "part";
+/**
+ * How a key relates to a code: the whole code, the code the API sends, or a part people type
+ * on its own. Lookups add `near` (one or two typing slips away) and `prefix` (the start of it).
+ */
+export type KeyMatch = "code" | "sent-code" | "part" | "near" | "prefix";
 
 export interface CodeKeyEntry {
   key: string;

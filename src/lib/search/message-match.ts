@@ -19,12 +19,21 @@ export function messageSimilarity(documented: string, candidate: string): number
  * two are overall.
  */
 export function queryCoverage(documented: string, query: string): number {
-  const wanted = words(query);
+  const all = words(query);
+  const meaningful = all.filter((word) => !STOP_WORDS.has(word));
+  const wanted = meaningful.length > 0 ? meaningful : all;
   if (wanted.length === 0) return 0;
   const available = words(documented);
   const covered = wanted.filter((word) => available.some((other) => sameWord(word, other))).length;
   return 0.75 * (covered / wanted.length) + 0.25 * messageSimilarity(documented, query);
 }
+
+/** Words a paraphrase adds or drops freely; they say nothing about which error is meant. */
+const STOP_WORDS = new Set(
+  "a an the is are was were be been being could can cannot would will to of for in on at by with this that it its and or not no my your our".split(
+    " ",
+  ),
+);
 
 function normalize(text: string): string {
   return text
@@ -57,12 +66,24 @@ function tokenOverlap(documented: string, candidate: string): number {
   const a = words(documented);
   const b = words(candidate);
   if (a.length === 0 || b.length === 0) return 0;
+  // Exact words pair up first, so a near word cannot take another word's exact partner; a slip
+  // then counts for most of a word, and only the same message scores 1.
   const unmatched = [...b];
+  const rest: string[] = [];
   let common = 0;
   for (const word of a) {
+    const index = unmatched.indexOf(word);
+    if (index === -1) {
+      rest.push(word);
+    } else {
+      common++;
+      unmatched.splice(index, 1);
+    }
+  }
+  for (const word of rest) {
     const index = unmatched.findIndex((other) => sameWord(word, other));
     if (index !== -1) {
-      common++;
+      common += 0.9;
       unmatched.splice(index, 1);
     }
   }
@@ -75,6 +96,8 @@ function words(text: string): string[] {
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // The same stem with another ending: send/sent, uses/used.
+  if (a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   return editDistanceAtMostOne(a, b);
 }

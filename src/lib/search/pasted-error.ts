@@ -7,7 +7,7 @@
  */
 
 export type PasteShape =
-  "http response" | "problem+json" | "error object" | "detail" | "mqtt" | "json" | "code" | "text" | "empty";
+  "http response" | "problem+json" | "error object" | "detail" | "mqtt" | "json" | "code" | "log" | "text" | "empty";
 
 export interface PastedError {
   /** What the paste looked like. */
@@ -16,6 +16,10 @@ export interface PastedError {
   status: number | null;
   /** Codes found, most telling first (the top-level code before embedded ones). */
   codes: string[];
+  /** Numbers in free text that may be codes (`failed with 2212`): weaker evidence than `codes`. */
+  numbers: string[];
+  /** Words around the error in a log line (`player-cmd`, `datamanager`), lower case. */
+  context: string[];
   /** Message texts found: `detail`, `message`, `title`, … */
   messages: string[];
   /** Documentation links found: `type`, `describedby`, `doc_url`, `more_info`, … */
@@ -41,6 +45,8 @@ const MESSAGE_FIELDS = new Set([
   "msg",
   "error_message",
 ]);
+/** Message fields, most telling first: what the API says, then the error's title, then details. */
+const MESSAGE_PRIORITY = ["message", "error_message", "error_description", "title", "detail", "description", "msg"];
 const LINK_FIELDS = new Set([
   "type",
   "describedby",
@@ -51,7 +57,6 @@ const LINK_FIELDS = new Set([
   "documentation_url",
   "help_url",
   "href",
-  "instance",
 ]);
 
 /** A code people type alone: `user:not_found`, `FILE_TOO_LARGE`, `EmailAlreadyExists`, `2202`. */
@@ -62,6 +67,8 @@ export function parsePastedError(input: string): PastedError {
     shape: "empty",
     status: null,
     codes: [],
+    numbers: [],
+    context: [],
     messages: [],
     links: [],
     fields: [],
@@ -81,7 +88,8 @@ export function parsePastedError(input: string): PastedError {
   let body = text;
   if (http) {
     result.shape = "http response";
-    result.status = Number(http[1]);
+    const status = Number(http[1]);
+    if (status >= 400 && status <= 599) result.status = status;
     // Headers run to the first blank line; the body follows.
     const rest = text.slice(http[0].length);
     const blank = rest.search(/\n\s*\n/);
@@ -93,20 +101,20 @@ export function parsePastedError(input: string): PastedError {
     collect(json.value, result);
     if (result.shape !== "http response") result.shape = shapeOf(json.value);
     if (json.repaired) result.warnings.push("The JSON was not valid; it was read after adding missing commas.");
-  } else if (json.attempted) {
-    // Looks like JSON but is beyond repair: pick out the fields one by one.
-    const found = collectLooseFields(body, result);
-    result.warnings.push(
-      found
-        ? "The JSON could not be parsed; its fields were read one by one."
-        : "The text looks like JSON but could not be parsed, and no error fields were found in it.",
-    );
+    // A JSON body inside a log line: the words around it tell where it came from.
+    const around = `${body.slice(0, json.start)} ${body.slice(json.end + 1)}`.trim();
+    if (around !== "") readLogWords(around, result, true);
+  } else if (json.attempted && collectLooseFields(body, result)) {
+    result.warnings.push("The JSON could not be parsed; its fields were read one by one.");
     if (result.shape === "empty") result.shape = "json";
   } else if (body !== "") {
+    if (json.attempted) result.warnings.push("The text looks like JSON but could not be parsed; it was read as text.");
     readPlainText(body, result);
   }
 
   result.codes = unique(result.codes);
+  result.numbers = unique(result.numbers).filter((number) => !result.codes.includes(number));
+  result.context = unique(result.context);
   result.messages = unique(result.messages);
   result.links = unique(result.links);
   result.fields = unique(result.fields);
@@ -120,23 +128,33 @@ export function parsePastedError(input: string): PastedError {
   return result;
 }
 
-/** The first JSON value in the text, repairing the missing commas people's examples often have. */
-function findJson(text: string): { value?: unknown; repaired: boolean; attempted: boolean } {
-  const start = text.search(/[{[]/);
-  if (start === -1) return { repaired: false, attempted: false };
-  const end = Math.max(text.lastIndexOf("}"), text.lastIndexOf("]"));
-  if (end <= start) return { repaired: false, attempted: true };
+/**
+ * The JSON object in the text (from its first `{` to its last `}`, or the whole text when it
+ * starts with `[`), repairing the missing commas people's examples often have.
+ */
+function findJson(text: string): {
+  value?: unknown;
+  repaired: boolean;
+  attempted: boolean;
+  start: number;
+  end: number;
+} {
+  const start = text.startsWith("[") ? 0 : text.indexOf("{");
+  const end = text.startsWith("[") ? text.lastIndexOf("]") : text.lastIndexOf("}");
+  const none = { repaired: false, start, end };
+  if (start === -1) return { ...none, attempted: false };
+  if (end <= start) return { ...none, attempted: start === 0 };
   const candidate = text.slice(start, end + 1);
-  // Text before the brace that is not a log prefix means this is prose containing braces.
-  const attempted = start === 0 || /[\s:=]$/.test(text.slice(0, start));
   try {
-    return { value: JSON.parse(candidate), repaired: false, attempted };
+    return { ...none, value: JSON.parse(candidate), attempted: true };
   } catch {
-    const repaired = candidate.replace(/([}\]"]|\d|true|false|null)(\s*\n\s*)(")/g, "$1,$2$3");
+    // `[ \t]*\n` (not `\s*\n`) keeps the repair linear on long runs of blank lines.
+    const repaired = candidate.replace(/([}\]"]|\d|true|false|null)([ \t]*\n\s*)(")/g, "$1,$2$3");
     try {
-      return { value: JSON.parse(repaired), repaired: true, attempted };
+      return { ...none, value: JSON.parse(repaired), repaired: true, attempted: true };
     } catch {
-      return { repaired: false, attempted };
+      // Braces inside prose are not an attempt at JSON; a text that starts with one is.
+      return { ...none, attempted: start === 0 || /[:=]\s*$/.test(text.slice(0, start)) };
     }
   }
 }
@@ -154,6 +172,7 @@ function shapeOf(value: unknown): PasteShape {
 /** Walks the parsed body breadth-first, so top-level fields come before embedded ones. */
 function collect(root: unknown, result: PastedError, recordFields = true): void {
   const queue: Array<{ node: unknown; path: string }> = [{ node: root, path: "" }];
+  const messages: Array<{ text: string; depth: number; priority: number }> = [];
   let visited = 0;
   while (queue.length > 0 && visited < MAX_NODES) {
     const { node, path } = queue.shift()!;
@@ -176,21 +195,34 @@ function collect(root: unknown, result: PastedError, recordFields = true): void 
         if (text === "") continue;
         if (CODE_FIELDS.has(key) && CODE_TOKEN.test(text)) result.codes.push(text);
         else if (key === "error" && CODE_TOKEN.test(text)) result.codes.push(text);
-        else if (MESSAGE_FIELDS.has(key) && typeof value === "string" && !/^https?:\/\//.test(text))
-          result.messages.push(text);
+        else if (
+          MESSAGE_FIELDS.has(key) &&
+          typeof value === "string" &&
+          !/^https?:\/\//.test(text) &&
+          !/(^|\.)_links(\.|$)/.test(path)
+        )
+          messages.push({ text, depth: fieldPath.split(".").length, priority: MESSAGE_PRIORITY.indexOf(key) });
         else if (key === "error" && typeof value === "string") result.messages.push(text);
-        if (LINK_FIELDS.has(key) && typeof value === "string" && isLink(text)) result.links.push(text);
+        // `href` is a documentation link only under `describedby`; other HAL links point elsewhere.
+        const documentation = key === "href" ? /describedby/i.test(path) : LINK_FIELDS.has(key);
+        if (documentation && typeof value === "string" && isLink(text)) result.links.push(text);
       } else if (value !== null && typeof value === "object") {
         queue.push({ node: value, path: fieldPath });
       }
     }
   }
-  if (visited >= MAX_NODES) result.warnings.push("The JSON is very large; only its first part was read.");
+  if (queue.length > 0) result.warnings.push("The JSON is very large; only its first part was read.");
+  // Top-level messages first (an embedded error's come after); at one level, the fields that
+  // say most first: what the API says, then a problem's `title`, then its `detail`.
+  messages.sort((a, b) => a.depth - b.depth || a.priority - b.priority);
+  result.messages.push(...messages.map((message) => message.text));
 }
 
 /** `"key": value` pairs out of JSON that does not parse. */
 function collectLooseFields(text: string, result: PastedError): boolean {
-  const pair = /["']?([A-Za-z_]+)["']?\s*[:=]\s*("((?:[^"\\\n]|\\.){0,500})"|'([^'\n]{0,500})'|(-?\d{1,6})\b)/g;
+  // The lookbehind keeps the scan linear: a key starts where a word starts.
+  const pair =
+    /(?<![A-Za-z_])["']?([A-Za-z_]+)["']?\s*[:=]\s*("((?:[^"\\\n]|\\.){0,500})"|'([^'\n]{0,500})'|(-?\d{1,6})\b)/g;
   let found = false;
   let count = 0;
   for (let match = pair.exec(text); match && count < MAX_NODES; match = pair.exec(text), count++) {
@@ -204,13 +236,46 @@ function collectLooseFields(text: string, result: PastedError): boolean {
 function readPlainText(text: string, result: PastedError): void {
   const single = text.split(/\s+/).length === 1;
   if (single && CODE_TOKEN.test(text)) {
-    result.shape = "code";
+    if (result.shape !== "http response") result.shape = "code";
     result.codes.push(text);
     return;
   }
-  result.shape = "text";
+  const log = LOG_MARKERS.test(text);
+  if (result.shape !== "http response") result.shape = log ? "log" : "text";
+  readLogWords(text, result, log);
+  result.messages.push(text.slice(0, MAX_VALUE_CHARS));
+  if (text.length > MAX_VALUE_CHARS && result.codes.length === 0 && result.links.length === 0) {
+    result.warnings.push(
+      `No error code or documentation link was recognised; the first ${MAX_VALUE_CHARS} characters were searched as a message.`,
+    );
+  }
+}
+
+/** Timestamps, ids and process numbers: numbers in a log line that are never error codes. */
+const LOG_NOISE = [
+  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b/g,
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b/g,
+  /\b[\w-]{0,40}(?:_id|Id|ID|id)\s*[=:]\s*\S+/g,
+  /\[\d+\]/g,
+  /\/v\d+\b/g,
+];
+// Word-anchored and bounded, so a long run of letters cannot make these patterns quadratic.
+const LOG_MARKERS = /\b(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL)\b|\d{2}:\d{2}:\d{2}|->|\b\w{1,40}=\S/;
+/** Words too common in log lines and sentences to say anything about an error's origin. */
+const NOISE_WORDS = new Set(
+  "error errors warn warning info debug fatal request failed failure with the and for from http https get post put patch delete status code message detail true false null".split(
+    " ",
+  ),
+);
+
+/**
+ * Codes, an HTTP status and candidate numbers out of free text, and with `withContext` (a log
+ * line, not a sentence someone typed) the words around the error.
+ */
+function readLogWords(text: string, result: PastedError, withContext: boolean): void {
   for (const link of text.match(/https?:\/\/[^\s"'<>]+/g)?.slice(0, 10) ?? []) result.links.push(link);
-  // Codes named as such in a log line: `code=user:not_found`, `error_code: NOT_FOUND`.
+  // Codes named as such: `code=user:not_found`, `error_code: NOT_FOUND`.
   for (const match of text.matchAll(/\b(?:error_?code|code)\b["']?\s*[:=]\s*["']?([A-Za-z0-9][\w.:-]{0,79})/gi)) {
     result.codes.push(match[1]!.replace(/[.:]+$/, ""));
     if (result.codes.length > 10) break;
@@ -218,10 +283,28 @@ function readPlainText(text: string, result: PastedError): void {
   // Identifier-shaped words: domain:reason, UPPER_SNAKE, PascalCase with two or more humps.
   const shaped =
     /\b[a-z][a-z_]*:[a-z][a-z_]*\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b/g;
-  for (const match of text.slice(0, 5_000).match(shaped)?.slice(0, 10) ?? []) result.codes.push(match);
-  const status = /\b(?:status|HTTP)\b\D{0,3}([45]\d\d)\b/i.exec(text);
-  if (status) result.status = Number(status[1]);
-  result.messages.push(text.slice(0, MAX_VALUE_CHARS));
+  const head = text.slice(0, 5_000);
+  for (const match of head.match(shaped)?.slice(0, 10) ?? []) result.codes.push(match);
+
+  const quiet = LOG_NOISE.reduce((rest, pattern) => rest.replace(pattern, " "), head);
+  const status =
+    /\b(?:status|HTTP)\b\D{0,3}([45]\d\d)\b/i.exec(quiet) ?? /(?:^|\s|->\s*)([45]\d\d)(?=\s|$)/.exec(quiet);
+  if (status && result.status === null) result.status = Number(status[1]);
+  // Other standalone numbers may be codes in a log line (`failed with 2212`) or a short query
+  // (`error 13`), but not in a sentence, where they are amounts (`Used 48 MB of 50 MB`).
+  const short = text.trim().split(/\s+/).length <= 3;
+  for (const match of withContext || short ? quiet.matchAll(/(?:^|[\s(])(\d{1,6})(?=[\s).,;]|$)/g) : []) {
+    if (match[1] !== status?.[1]) result.numbers.push(match[1]!);
+    if (result.numbers.length >= 5) break;
+  }
+  if (withContext) {
+    for (const word of quiet
+      .toLowerCase()
+      .match(/[a-z]{3,}/g)
+      ?.slice(0, 40) ?? []) {
+      if (!NOISE_WORDS.has(word)) result.context.push(word);
+    }
+  }
 }
 
 function isLink(text: string): boolean {

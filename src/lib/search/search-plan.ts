@@ -7,6 +7,8 @@ export interface SearchPlan {
   paste: PastedError;
   /** Code keys to look up in the code index. */
   codeKeys: string[];
+  /** Keys of numbers in free text that may be codes: weaker evidence than `codeKeys`. */
+  numberKeys: string[];
   /** Site paths the query links to directly (a `type` URL that points at one of our pages). */
   linkedPaths: string[];
   /** Text for the full-text index. */
@@ -44,12 +46,20 @@ export function planSearch(query: string, siteOrigin: string): SearchPlan {
   }
   const plain = paste.shape === "text" || paste.shape === "code";
   if (plain && query.trim().length <= MAX_CODE_QUERY_CHARS) keys.push(codeKey(query));
+  const codeKeys = [...new Set(keys.filter(Boolean))];
 
-  const fullText = plain ? query.trim() : (paste.messages[0] ?? paste.codes[0] ?? "");
+  // A log line's message is the line less its noise: timestamps and ids say nothing about the error.
+  const fullText =
+    paste.shape === "log"
+      ? [...paste.context, ...paste.numbers].join(" ") || (paste.messages[0] ?? "")
+      : plain
+        ? query.trim()
+        : (paste.messages[0] ?? paste.codes[0] ?? "");
   return {
     query,
     paste,
-    codeKeys: [...new Set(keys.filter(Boolean))],
+    codeKeys,
+    numberKeys: paste.numbers.map(codeKey).filter((key) => key !== "" && !codeKeys.includes(key)),
     linkedPaths: [...new Set(linkedPaths)],
     fullText: joinHyphenatedPrefixes(fullText).slice(0, MAX_FULL_TEXT_CHARS),
     messages: paste.messages.slice(0, 3),

@@ -41,7 +41,11 @@ const WEIGHTS = {
   linked: 1000,
   code: 500,
   "sent-code": 450,
+  near: 400,
+  prefix: 350,
   part: 250,
+  number: 250,
+  context: 25,
   message: 300,
   status: 100,
   format: 150,
@@ -70,14 +74,16 @@ export function rankResults(
   };
 
   const wanted = new Set(plan.codeKeys);
-  for (const row of codeRows) {
-    if (!wanted.has(row.k)) continue;
+  const numbers = new Set(plan.numberKeys);
+  // Strongest evidence first: a page counts only its best code match.
+  const order: Record<CodeIndexRow["m"], number> = { code: 0, "sent-code": 1, near: 2, prefix: 3, part: 4 };
+  for (const row of [...codeRows].sort((a, b) => order[a.m] - order[b.m])) {
+    const weak = !wanted.has(row.k);
+    if (weak && !(numbers.has(row.k) && (row.m === "code" || row.m === "part"))) continue;
     const entry = candidate(row);
-    const points = WEIGHTS[row.m];
-    if (!entry.reasons.some((reason) => reason.startsWith("code"))) {
-      entry.score += points;
-      entry.reasons.push(row.m === "part" ? `code part ${row.k}` : `code ${row.code}`);
-    }
+    if (entry.reasons.some((reason) => reason.startsWith("code"))) continue;
+    entry.score += weak ? WEIGHTS.number : WEIGHTS[row.m];
+    entry.reasons.push(`code ${row.m} ${row.k}`);
   }
   for (const hit of textHits) {
     const entry = candidate(hit);
@@ -88,10 +94,18 @@ export function rankResults(
   }
 
   const formatAffinity = systemAffinity(plan, formats);
-  // A typed query is a few remembered words; a pasted message is the whole text. A bare code is neither.
-  const typed = plan.paste.shape === "text";
-  const messages = typed ? [plan.fullText] : plan.paste.shape === "code" ? [] : plan.messages;
-  const similarity = typed ? queryCoverage : messageSimilarity;
+  // A typed query is a few remembered words: how many of them a page has. A log line holds a
+  // message among other words: how much of a page's title it holds. A pasted message is the
+  // whole text: how alike the two are. A bare code is none of these.
+  const { shape } = plan.paste;
+  const typed = shape === "text";
+  const messages = typed ? [plan.fullText] : shape === "code" ? [] : plan.messages;
+  const similarity =
+    shape === "text"
+      ? queryCoverage
+      : shape === "log"
+        ? (documented: string, text: string) => queryCoverage(text, documented)
+        : messageSimilarity;
   for (const entry of candidates.values()) {
     if (plan.linkedPaths.includes(entry.path)) {
       entry.score += WEIGHTS.linked;
@@ -110,6 +124,11 @@ export function rankResults(
     if (plan.status !== null && entry.status !== null) {
       entry.score += entry.status === plan.status ? WEIGHTS.status : -WEIGHTS.status;
     }
+    const mentioned = contextMatches(plan.paste.context, entry);
+    if (mentioned > 0) {
+      entry.score += WEIGHTS.context * mentioned;
+      entry.reasons.push(`context ${mentioned}`);
+    }
     const affinity = formatAffinity.get(entry.system) ?? 0;
     if (affinity > 0) {
       entry.score += WEIGHTS.format * affinity;
@@ -121,6 +140,21 @@ export function rankResults(
     .filter((entry) => entry.reasons.length > 0)
     .sort((a, b) => b.score - a.score)
     .map(({ message: _message, ...result }) => result);
+}
+
+/**
+ * How strongly the words around a pasted error point at a page (0..5): words of its URL slug
+ * (`player` in `player-404-post-not-found`) count once each, naming its system twice.
+ */
+function contextMatches(context: string[], entry: { path: string; system: string }): number {
+  if (context.length === 0) return 0;
+  const words = new Set(context);
+  const slug = entry.path.split("/").filter(Boolean).at(-1) ?? "";
+  const slugWords = new Set(slug.split("-").filter((word) => word.length >= 3));
+  const inSlug = [...slugWords].filter((word) => words.has(word)).length;
+  const systemKey = entry.system.replace(/-/g, "");
+  const systemNamed = context.some((word) => word === systemKey || (systemKey.startsWith(word) && word.length >= 5));
+  return Math.min(3, inSlug) + (systemNamed ? 2 : 0);
 }
 
 /** How much a pasted body looks like each system's format (0..1), by the fields it has. */

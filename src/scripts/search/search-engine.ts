@@ -10,7 +10,7 @@ import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
 import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
-import { correctSpelling } from "../../lib/search/spelling";
+import { correctSpelling, editDistance } from "../../lib/search/spelling";
 
 export type Filters = Partial<Record<FacetGroup, string[]>>;
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;
@@ -75,12 +75,14 @@ export class SearchEngine {
 
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
     const plan = planSearch(query, this.origin);
-    if (plan.fullText === "" && plan.codeKeys.length === 0) return this.browse(plan, filters);
+    if (plan.fullText === "" && plan.codeKeys.length === 0 && plan.numberKeys.length === 0) {
+      return this.browse(plan, filters);
+    }
 
     const pagefind = await this.loadPagefind();
     let term = plan.fullText;
     const [rows, formats, first] = await Promise.all([
-      this.lookUpCodes(plan.codeKeys),
+      this.lookUpCodes(plan),
       this.loadFormats(),
       term === "" ? null : pagefind.search(term),
     ]);
@@ -142,12 +144,18 @@ export class SearchEngine {
     ]);
     const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
     // Code-index finds count as extra results only when the full text did not match them too.
-    const unfilteredIds = new Set((unfiltered?.results ?? []).map((result) => result.id));
-    const codeOnly: SearchResult[] = [];
-    for (const result of this.rank(plan, rows, [], formats)) {
-      const id = await this.pagefindIdOf(pagefind, result);
-      if (id === undefined || !unfilteredIds.has(id)) codeOnly.push(result);
-    }
+    // When every full-text match has been read, their paths tell; otherwise their ids do.
+    const all = unfiltered?.results ?? [];
+    const readAll = !anyChosen && all.length <= PAGE_SIZE;
+    const readPaths = new Set(hits.map((hit) => hit.path));
+    const unfilteredIds = new Set(all.map((result) => result.id));
+    const fromCodes = this.rank(plan, rows, [], formats);
+    const inText = await Promise.all(
+      fromCodes.map(async (result) =>
+        readAll ? readPaths.has(result.path) : unfilteredIds.has((await this.pagefindIdOf(pagefind, result)) ?? ""),
+      ),
+    );
+    const codeOnly = fromCodes.filter((_, index) => !inText[index]);
     for (const group of FACET_GROUPS) {
       const others: Filters = { ...filters, [group]: [] };
       for (const result of codeOnly) {
@@ -243,24 +251,48 @@ export class SearchEngine {
     return this.formats;
   }
 
-  private async lookUpCodes(keys: string[]): Promise<CodeIndexRow[]> {
-    const shards = await Promise.all(
-      [...new Set(keys.map(codeShard))].map((shard) => {
-        let rows = this.shards.get(shard);
-        if (!rows) {
-          // A missing shard is an ordinary miss: no code starts with those characters.
-          rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).catch(() => []);
-          this.shards.set(shard, rows);
-        }
-        return rows;
-      }),
+  /**
+   * Code-index rows for the plan's keys: exact matches, and for a key that matches nothing
+   * exactly, codes a typing slip away (`emailalreadyexsits`) or that it begins
+   * (`missingrequiredquery`), looked for in the same shard.
+   */
+  private async lookUpCodes(plan: SearchPlan): Promise<CodeIndexRow[]> {
+    const keys = [...plan.codeKeys, ...plan.numberKeys];
+    const shards = new Map(
+      await Promise.all(
+        [...new Set(keys.map(codeShard))].map(async (shard) => {
+          let rows = this.shards.get(shard);
+          if (!rows) {
+            // A missing shard is an ordinary miss: no code starts with those characters.
+            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).catch(() => []);
+            this.shards.set(shard, rows);
+          }
+          return [shard, await rows] as const;
+        }),
+      ),
     );
-    const wanted = new Set(keys);
-    return shards.flat().filter((row) => wanted.has(row.k));
+    const found: CodeIndexRow[] = [];
+    for (const key of keys) {
+      const rows = shards.get(codeShard(key)) ?? [];
+      const exact = rows.filter((row) => row.k === key);
+      found.push(...exact);
+      if (exact.length > 0 || key.length < 6 || !plan.codeKeys.includes(key)) continue;
+      const slips = key.length >= 10 ? 2 : 1;
+      for (const row of rows) {
+        if (row.m !== "code") continue;
+        if (row.k.startsWith(key)) found.push({ ...row, k: key, m: "prefix" });
+        else if (Math.abs(row.k.length - key.length) <= slips && editDistance(key, row.k, slips + 1) <= slips) {
+          found.push({ ...row, k: key, m: "near" });
+        }
+      }
+    }
+    return found;
   }
 
   private searchWords(pagefind: Pagefind, words: string[]): Promise<PagefindResult[][]> {
-    return Promise.all(words.slice(0, 8).map(async (word) => (await pagefind.search(word))?.results ?? []));
+    // The longest words tell the most; a log line can have dozens.
+    const telling = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 8);
+    return Promise.all(telling.map(async (word) => (await pagefind.search(word))?.results ?? []));
   }
 
   /** Reads the metadata, excerpt and filter values of full-text results. */

@@ -7,11 +7,24 @@
  * done, `[data-search-results]` has data-search-state="ready", data-search-query (the query)
  * and data-search-ms (how long it took).
  */
+import type { PasteShape } from "../../lib/search/pasted-error";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { MAX_URL_QUERY, PASTE_STORAGE_KEY } from "./paste-handoff";
 import { SearchEngine, type Filters, type SearchOutcome, type SearchResult } from "./search-engine";
 
 const GROUP_LABELS: Record<FacetGroup, string> = { system: "System", status: "HTTP status", category: "Category" };
+const SHAPE_NAMES: Record<PasteShape, string> = {
+  "http response": "an HTTP response",
+  "problem+json": "a problem+json body",
+  "error object": "an error object",
+  detail: "a detail body",
+  mqtt: "an MQTT error message",
+  json: "JSON",
+  code: "a code",
+  log: "a log line",
+  text: "text",
+  empty: "nothing",
+};
 
 const app = document.querySelector<HTMLElement>("[data-search-app]")!;
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
@@ -163,7 +176,7 @@ function renderInterpretation(query: string, { plan, corrected }: SearchOutcome)
   const lines: string[] = [];
   const pasted = !["text", "code", "empty"].includes(paste.shape);
   if (pasted) {
-    const parts = [`Read as ${article(paste.shape)} ${paste.shape}`];
+    const parts = [`Read as ${SHAPE_NAMES[paste.shape]}`];
     if (paste.status !== null) parts.push(`HTTP status ${paste.status}`);
     if (paste.codes.length > 0) parts.push(`code ${paste.codes.slice(0, 3).join(", ")}`);
     if (paste.messages.length > 0) parts.push(`message “${truncate(paste.messages[0]!, 120)}”`);
@@ -176,7 +189,11 @@ function renderInterpretation(query: string, { plan, corrected }: SearchOutcome)
 
 function renderFilters({ facets }: SearchOutcome): void {
   const groups = FACET_GROUPS.map((group) => {
-    const values = new Set([...Object.keys(facets[group]), ...(filters[group] ?? [])]);
+    // Values no result has are noise, unless the reader chose them (so they can be unchosen).
+    const values = new Set([
+      ...Object.entries(facets[group]).flatMap(([value, count]) => (count > 0 ? [value] : [])),
+      ...(filters[group] ?? []),
+    ]);
     if (values.size === 0) return undefined;
     const fieldset = element("fieldset", "");
     fieldset.append(element("legend", "font-medium", GROUP_LABELS[group]));
@@ -230,10 +247,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? "an" : "a";
 }
 
 function truncate(text: string, length: number): string {

@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+import { formatSummary, loadQueries, runQuery, summarize, type QueryOutcome } from "../search/evaluate";
+
+/**
+ * The search-quality query set, run through the real index in the browser. The targets
+ * (top-1 >= 95 %, top-3 = 100 %, p95 < 50 ms) are measured by `npm run bench:search`; this test
+ * asserts a floor well below them so it cannot flake, and never asserts timing.
+ */
+test("the search query set stays well above its accuracy floor", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const outcomes: QueryOutcome[] = [];
+  for (const query of loadQueries()) outcomes.push(await runQuery(page, baseURL!, query));
+  const summary = summarize(outcomes);
+  test.info().annotations.push({ type: "search quality", description: formatSummary(summary) });
+  expect(summary.top1, formatSummary(summary)).toBeGreaterThanOrEqual(0.85);
+  expect(summary.top3, formatSummary(summary)).toBeGreaterThanOrEqual(0.9);
+});
