@@ -1,13 +1,14 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { errorSchema } from "./schemas/error";
+import { CONTENT_DIR } from "./data/content-dir";
 import { systemSchema } from "./schemas/system";
 
 /** A system's id is its file name: `content/systems/data-manager.yaml` -> `data-manager`. */
 const systems = defineCollection({
   loader: glob({
     pattern: "*.{yaml,yml,json}",
-    base: "./content/systems",
+    base: `${CONTENT_DIR}/systems`,
     generateId: ({ entry }) => entry.replace(/\.(ya?ml|json)$/, ""),
   }),
   schema: systemSchema,
@@ -21,7 +22,7 @@ const systems = defineCollection({
 const errors = defineCollection({
   loader: glob({
     pattern: "**/*.{md,mdx}",
-    base: "./content/errors",
+    base: `${CONTENT_DIR}/errors`,
     generateId: ({ entry }) => entry,
   }),
   schema: errorSchema,

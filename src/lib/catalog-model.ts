@@ -48,6 +48,8 @@ export interface CatalogError {
   unused: boolean;
   data: ErrorData;
   related: ErrorRef[];
+  /** The error that replaces a retired one. */
+  replacedBy: ErrorRef | null;
 }
 
 export interface CatalogCategory extends Category {
@@ -117,27 +119,26 @@ export function buildCatalog(systemInputs: SystemInput[], errorInputs: ErrorInpu
       status: input.data.status ?? null,
       category: input.data.category,
       message: input.data.message ?? null,
-      unused: input.data.lifecycle.state === "unused",
+      // Not emitted: defined but unused, or retired.
+      unused: input.data.lifecycle.state === "unused" || input.data.lifecycle.state === "retired",
       data: input.data,
       related: [],
+      replacedBy: null,
     };
   });
   errors.sort((a, b) => compareCodes(a.system, b.system) || compareCodes(a.code, b.code));
 
   const byKey = new Map(errors.map((error) => [`${error.system}/${error.code}`, error]));
+  const resolve = (error: CatalogError, reference: string): ErrorRef => {
+    const target = byKey.get(reference.includes("/") ? reference : `${error.system}/${reference}`);
+    // validateCatalog has rejected unresolved references.
+    if (!target) throw new Error(`unresolved reference ${reference}`);
+    return { system: target.system, code: target.code, title: target.title, status: target.status, path: target.path };
+  };
   for (const error of errors) {
-    error.related = error.data.related.map((reference) => {
-      const target = byKey.get(reference.includes("/") ? reference : `${error.system}/${reference}`);
-      // validateCatalog has rejected unresolved references.
-      if (!target) throw new Error(`unresolved related reference ${reference}`);
-      return {
-        system: target.system,
-        code: target.code,
-        title: target.title,
-        status: target.status,
-        path: target.path,
-      };
-    });
+    error.related = error.data.related.map((reference) => resolve(error, reference));
+    const replacement = error.data.lifecycle.replacedBy;
+    error.replacedBy = replacement ? resolve(error, replacement) : null;
   }
 
   const systems: CatalogSystem[] = systemInputs

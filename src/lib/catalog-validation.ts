@@ -209,9 +209,11 @@ function checkRelated(
   for (const error of errors) {
     const systemId = error.id.split("/")[0] ?? "";
     if (!systemById.has(systemId)) continue;
-    error.data.related.forEach((reference, index) => {
+    const references = error.data.related.map((reference, index) => ({ reference, field: `related[${index}]` }));
+    const replacement = error.data.lifecycle.replacedBy;
+    if (replacement) references.push({ reference: replacement, field: "lifecycle.replacedBy" });
+    references.forEach(({ reference, field }) => {
       const key = reference.includes("/") ? reference : `${systemId}/${reference}`;
-      const field = `related[${index}]`;
       if (key === `${systemId}/${error.data.code}`) {
         problems.push({
           file: error.filePath,

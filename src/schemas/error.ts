@@ -27,14 +27,28 @@ const statusSchema = z
   });
 
 /** Whether the error is still emitted. */
-export const lifecycleSchema = z.object({
-  /**
-   * `active`: emitted today. `unused`: defined but not emitted (still documented, since old
-   * clients may know it). `deprecated`: still emitted but being phased out.
-   */
-  state: z.enum(["active", "unused", "deprecated"]),
-  /** Why, and what to use instead. Shown in the page's banner. */
-  note: textSchema.optional(),
+export const lifecycleSchema = z
+  .object({
+    /**
+     * `active`: emitted today. `unused`: defined but not emitted (still documented, since old
+     * clients may know it). `deprecated`: still emitted but being phased out. `retired`: no
+     * longer emitted; the page stays as a tombstone, because responses already sent link to it.
+     */
+    state: z.enum(["active", "unused", "deprecated", "retired"]),
+    /** Why, and what to use instead. Shown in the page's banner. */
+    note: textSchema.optional(),
+    /** When the error was retired (YYYY-MM-DD). Required for `retired`. */
+    since: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+    /** The error that replaces this one: a code of the same system, or `<system>/<code>`. */
+    replacedBy: textSchema.optional(),
+  })
+  .refine((lifecycle) => lifecycle.state !== "retired" || (lifecycle.since && lifecycle.note), {
+    error: "a retired error needs `since` (the date, YYYY-MM-DD) and a `note` saying why and what replaces it",
+  });
+
+/** A site path the page was published at before, e.g. `/hazizz/old-slug/`. */
+const oldPathSchema = z.string().regex(/^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*[A-Za-z0-9._~!$&'()*+,;=:@%-]*$/, {
+  error: "must be a site path starting with /, without query or fragment, e.g. /hazizz/old-slug/",
 });
 
 /**
@@ -73,6 +87,11 @@ export const errorSchema = z.object({
    * a published slug must never change.
    */
   slug: slugSchema.optional(),
+  /**
+   * Paths this error's page was published at before (after a rename or a move). Each becomes a
+   * redirect to the page, so links already sent keep working.
+   */
+  redirectFrom: z.array(oldPathSchema).default([]),
   /** Provenance: the document and row this entry was imported from. */
   source: sourceSchema.optional(),
 });

@@ -95,6 +95,35 @@ export const guidanceSchema = z.object({
 });
 
 /**
+ * Where the system's errors were documented before errordex, so those links keep working. Paths
+ * are site paths on the host that serves errordex (for links on another host, serve errordex
+ * there or have that host redirect to it).
+ */
+export const legacySchema = z.object({
+  /**
+   * Old paths of each error's page. `{code}` is the error's code, `{part}` the code without the
+   * system's `codeScheme.prefix`; e.g. `/doc/errors/{code}` -> `/doc/errors/2202`. Each becomes a
+   * redirect to the error's page.
+   */
+  paths: z
+    .array(z.string().regex(/^\/.*\{(code|part)\}/, { error: "must be a site path containing {code} or {part}" }))
+    .default([]),
+  /**
+   * An old single-page document whose anchors named the errors: `page: /doc/errors/`,
+   * `anchor: error-{part}` for links like `/doc/errors/#error-202`. errordex serves that page
+   * with one entry per anchor, linking to the error's page in every system that shares it.
+   */
+  anchors: z
+    .object({
+      page: z.string().regex(/^\/.*\/$/, { error: "must be a site path ending with /, e.g. /doc/errors/" }),
+      anchor: z.string().regex(/\{(code|part)\}/, { error: "must contain {code} or {part}, e.g. error-{part}" }),
+      /** The page's title, e.g. "entrecode error codes". */
+      title: textSchema,
+    })
+    .optional(),
+});
+
+/**
  * A system is one service that emits errors. File: `content/systems/<id>.yaml`; the file name
  * is the id and the first segment of every URL of the system.
  */
@@ -111,6 +140,10 @@ export const systemSchema = z.object({
   response: responseSchema,
   categories: z.array(categorySchema).min(1, { error: "declare at least one category" }),
   guidance: guidanceSchema.default({ statuses: {}, rateLimits: [] }),
+  /** Old documentation URLs that must keep landing on the right pages. */
+  legacy: legacySchema.default({ paths: [] }),
+  /** Paths the system's index page was published at before. */
+  redirectFrom: z.array(z.string().regex(/^\/.*\/$/, { error: "must be a site path ending with /" })).default([]),
 });
 
 export type SystemData = z.infer<typeof systemSchema>;
