@@ -33,7 +33,11 @@ export function collectRedirects(catalog: Catalog): Redirect[] {
     for (const error of system.errors) {
       for (const from of error.data.redirectFrom) redirects.push({ from, to: error.path, declaredIn: error.filePath });
       for (const template of system.data.legacy.paths) {
-        redirects.push({ from: fill(template, error, system.data.codeScheme.prefix), to: error.path, declaredIn: system.filePath });
+        redirects.push({
+          from: fill(template, error, system.data.codeScheme.prefix),
+          to: error.path,
+          declaredIn: system.filePath,
+        });
       }
     }
   }

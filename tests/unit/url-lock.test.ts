@@ -16,7 +16,11 @@ describe("the URL lock", () => {
   });
 
   it("reports a locked URL that is no longer served, saying how to keep it", () => {
-    const problems = lostUrlProblems(["/shop/101/", "/shop/101.json", "/shop/"], ["/shop/"], "content/published-urls.txt");
+    const problems = lostUrlProblems(
+      ["/shop/101/", "/shop/101.json", "/shop/"],
+      ["/shop/"],
+      "content/published-urls.txt",
+    );
     expect(problems.map(formatProblem)).toMatchSnapshot();
     expect(unlockedPaths(["/shop/"], ["/shop/", "/shop/102/"])).toEqual(["/shop/102/"]);
   });
@@ -104,6 +108,10 @@ describe("the committed catalog's URLs", () => {
   it("keeps the old entrecode links: /doc/errors/2202 and /doc/errors/#error-202", () => {
     expect(redirects).toContainEqual(expect.objectContaining({ from: "/doc/errors/2202", to: "/data-manager/2202/" }));
     const entry = anchorPages.find((page) => page.path === "/doc/errors/")?.entries.find((e) => e.id === "error-202");
-    expect(entry?.errors.map((error) => error.path)).toEqual(["/account-server/1202/", "/app-manager/3202/", "/data-manager/2202/"]);
+    expect(entry?.errors.map((error) => error.path)).toEqual([
+      "/account-server/1202/",
+      "/app-manager/3202/",
+      "/data-manager/2202/",
+    ]);
   });
 });
