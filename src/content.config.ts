@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { errorSchema } from "./schemas/error";
+import { checkedGlob } from "./data/checked-glob";
 import { CONTENT_DIR } from "./data/content-dir";
 import { systemSchema } from "./schemas/system";
 
@@ -20,7 +21,7 @@ const systems = defineCollection({
  * be dropped silently. The registry check compares the file name with the code.
  */
 const errors = defineCollection({
-  loader: glob({
+  loader: checkedGlob({
     pattern: "**/*.{md,mdx}",
     base: `${CONTENT_DIR}/errors`,
     generateId: ({ entry }) => entry,
