@@ -43,6 +43,19 @@ export function catalogJsonPath(): string {
   return "/catalog.json";
 }
 
+/**
+ * The JSON Schema of a system's error responses: `/schemas/<system>.json`. The `catalog` system
+ * id is reserved, so it never collides with `catalogSchemaPath()`.
+ */
+export function schemaPath(systemId: string): string {
+  return `/schemas/${systemId}.json`;
+}
+
+/** The JSON Schema of `/catalog.json`. */
+export function catalogSchemaPath(): string {
+  return "/schemas/catalog.json";
+}
+
 /** Resolves a site-relative path against the site origin: `https://errors.example.com/a/b/`. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

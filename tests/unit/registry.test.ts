@@ -2,35 +2,17 @@
  * The registry check: the committed catalog itself, read straight from content/ (no build), is
  * sound, and every row of the source documents still has its error file.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { ErrorInput, SystemInput } from "../../src/lib/catalog-model";
 import { formatProblem } from "../../src/lib/catalog-problem";
 import { validateCatalog } from "../../src/lib/catalog-validation";
 import { errorFilePath } from "../../src/lib/seed-import/error-file";
 import { SEED_PARSERS } from "../../src/lib/seed-import/index";
-import { errorSchema } from "../../src/schemas/error";
-import { systemSchema } from "../../src/schemas/system";
+import { contentErrors, contentSystems } from "./content-catalog";
 
-const systems: SystemInput[] = readdirSync("content/systems").map((file) => {
-  const filePath = join("content/systems", file);
-  return {
-    id: file.replace(/\.ya?ml$/, ""),
-    filePath,
-    data: systemSchema.parse(parse(readFileSync(filePath, "utf8"))),
-  };
-});
-
-const errors: ErrorInput[] = readdirSync("content/errors", { recursive: true, encoding: "utf8" })
-  .filter((path) => /\.mdx?$/.test(path))
-  .map((id) => {
-    const filePath = join("content/errors", id);
-    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(filePath, "utf8"));
-    if (!frontmatter) throw new Error(`${filePath}: no YAML frontmatter`);
-    return { id, filePath, data: errorSchema.parse(parse(frontmatter[1]!)) };
-  });
+const systems = contentSystems();
+const errors = contentErrors();
 
 describe("the committed catalog", () => {
   it("has no validation problems", () => {
