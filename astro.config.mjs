@@ -14,12 +14,24 @@ export default defineConfig({
   site,
   // Builds for tests and benchmarks go elsewhere, so they never overwrite the site `npm start` serves.
   outDir: process.env.OUT_DIR ?? "dist",
+  // Separate caches let several builds (the bad-content fixtures) run at once.
+  cacheDir: process.env.CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "ignore",
-  build: { format: "directory" },
+  build: {
+    format: "directory",
+    // Styles and scripts always ship as files, never inline: the Content-Security-Policy in
+    // public/_headers allows neither inline <style> nor inline <script>.
+    inlineStylesheets: "never",
+  },
+  // Shiki colours code blocks with style="" attributes, which that policy also blocks; code
+  // blocks in entries take the site's own `.prose pre` style instead.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Below this size Astro inlines a component's <script> into the page; 0 keeps every script external.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // MDX files that import .astro components each trigger this harmless warning.
