@@ -117,6 +117,13 @@ describe.concurrent("bad content fails the build with a message that says what t
     const root = prepare("valid-base");
     const { failed, output } = await build(root, join(root, "content"));
     expect(failed, plain(output)).toBe(false);
+    // Its retired error keeps a tombstone page, and its old path redirects there.
+    const tombstone = readFileSync(join(root, "dist/shop/102/index.html"), "utf8");
+    expect(tombstone).toContain("This code is retired");
+    expect(tombstone).toContain("since 2026-11-01");
+    expect(tombstone).toMatch(/Replaced by.*href="\/shop\/101\/"/s);
+    expect(readFileSync(join(root, "dist/shop/order-on-hold/index.html"), "utf8")).toContain('url=/shop/102/"');
+    expect(readFileSync(join(root, "dist/_redirects"), "utf8")).toContain("/shop/order-on-hold/ /shop/102/ 301");
   });
 
   for (const [name, expected] of Object.entries(CASES)) {
