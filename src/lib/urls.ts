@@ -29,9 +29,9 @@ export function statusPath(status: number): string {
   return `/status/${status}/`;
 }
 
-/** The section of a status page that lists one system's errors: the no-JS status filter. */
+/** Every error of one system with one status: the no-JS target of a system's status filter. */
 export function statusForSystemPath(status: number, systemId: string): string {
-  return `${statusPath(status)}#${systemId}`;
+  return `${statusPath(status)}${systemId}/`;
 }
 
 /** The search page; with a query, `/search/?q=<query>`. */

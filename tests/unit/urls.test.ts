@@ -15,7 +15,7 @@ describe("urls", () => {
     expect(errorPath("data-manager", "2202")).toBe("/data-manager/2202/");
     expect(errorJsonPath("accounts", "user-not-found")).toBe("/accounts/user-not-found.json");
     expect(statusPath(404)).toBe("/status/404/");
-    expect(statusForSystemPath(404, "hazizz")).toBe("/status/404/#hazizz");
+    expect(statusForSystemPath(404, "hazizz")).toBe("/status/404/hazizz/");
     expect(catalogJsonPath()).toBe("/catalog.json");
   });
 
