@@ -1,4 +1,4 @@
-import type { Catalog, CatalogError } from "./catalog-model";
+import { compareCodes, type Catalog, type CatalogError } from "./catalog-model";
 import type { CatalogProblem } from "./catalog-problem";
 import { RESERVED_SYSTEM_IDS } from "./urls";
 
@@ -64,6 +64,7 @@ export function collectAnchorPages(catalog: Catalog): AnchorPage[] {
   }
   for (const page of pages.values()) {
     page.entries.sort((a, b) => a.label.localeCompare(b.label, "en", { numeric: true }));
+    for (const entry of page.entries) entry.errors.sort((a, b) => compareCodes(a.code, b.code));
   }
   return [...pages.values()];
 }
