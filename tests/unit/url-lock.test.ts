@@ -110,8 +110,8 @@ describe("the committed catalog's URLs", () => {
     const entry = anchorPages.find((page) => page.path === "/doc/errors/")?.entries.find((e) => e.id === "error-202");
     expect(entry?.errors.map((error) => error.path)).toEqual([
       "/account-server/1202/",
-      "/app-manager/3202/",
       "/data-manager/2202/",
+      "/app-manager/3202/",
     ]);
   });
 });
