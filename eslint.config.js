@@ -11,6 +11,9 @@ export default [
       "test-results/",
       "playwright-report/",
       "tests/fixtures/.build/",
+      "bench-out/",
+      // Types Astro generates for the benchmark's floor project (scripts/bench.ts).
+      "scripts/bench/floor/.astro/",
     ],
   },
   ...tseslint.configs.recommended,

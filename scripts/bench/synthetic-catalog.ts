@@ -22,14 +22,60 @@ type Shape = "numeric" | "prefixed" | "pascal" | "domain" | "mqtt" | "derived";
 const SHAPES: Shape[] = ["numeric", "prefixed", "pascal", "domain", "mqtt", "derived"];
 
 const NOUNS = [
-  "order", "payment", "invoice", "refund", "customer", "account", "session", "token", "password", "email",
-  "file", "upload", "report", "project", "team", "member", "webhook", "subscription", "plan", "quota",
-  "export", "import", "device", "certificate", "channel", "message", "comment", "task", "tag", "asset",
-  "model", "entry", "field", "locale", "workspace", "role", "permission", "schedule", "region", "bucket",
+  "order",
+  "payment",
+  "invoice",
+  "refund",
+  "customer",
+  "account",
+  "session",
+  "token",
+  "password",
+  "email",
+  "file",
+  "upload",
+  "report",
+  "project",
+  "team",
+  "member",
+  "webhook",
+  "subscription",
+  "plan",
+  "quota",
+  "export",
+  "import",
+  "device",
+  "certificate",
+  "channel",
+  "message",
+  "comment",
+  "task",
+  "tag",
+  "asset",
+  "model",
+  "entry",
+  "field",
+  "locale",
+  "workspace",
+  "role",
+  "permission",
+  "schedule",
+  "region",
+  "bucket",
 ];
 const QUALIFIERS = [
-  "", "in request body", "in query string", "for this workspace", "during upload", "after expiry",
-  "for this region", "in batch", "for the current plan", "on retry", "in webhook payload", "for this team",
+  "",
+  "in request body",
+  "in query string",
+  "for this workspace",
+  "during upload",
+  "after expiry",
+  "for this region",
+  "in batch",
+  "for the current plan",
+  "on retry",
+  "in webhook payload",
+  "for this team",
 ];
 interface Problem {
   title: string;
@@ -40,20 +86,118 @@ interface Problem {
   action: string;
 }
 const PROBLEMS: Problem[] = [
-  { title: "not found", message: "was not found", status: 404, reason: "not_found", cause: "The identifier is wrong, or the resource was deleted.", action: "Check the identifier and that the resource still exists." },
-  { title: "already exists", message: "already exists", status: 409, reason: "already_exists", cause: "An earlier request created it, possibly a retried one.", action: "Use the existing resource instead of creating it again." },
-  { title: "is invalid", message: "is invalid", status: 400, reason: "invalid", cause: "A value does not have the expected format.", action: "Correct the value and send the request again." },
-  { title: "has expired", message: "has expired", status: 401, reason: "expired", cause: "Its lifetime ended before the request arrived.", action: "Request a new one and repeat the request." },
-  { title: "is locked", message: "is locked by another operation", status: 423, reason: "locked", cause: "Another operation holds the lock.", action: "Wait for the other operation to finish, then retry." },
-  { title: "limit reached", message: "limit reached: used X of Y", status: 429, reason: "limit_reached", cause: "Too many requests in the current window.", action: "Wait and retry with exponential backoff." },
-  { title: "is missing", message: "is missing from the request", status: 400, reason: "missing", cause: "A required part of the request was not sent.", action: "Add it to the request." },
-  { title: "was rejected", message: "was rejected by policy", status: 403, reason: "rejected", cause: "A policy of the account forbids it.", action: "Ask an administrator to review the policy." },
-  { title: "is too large", message: "is too large: the limit is X MB", status: 413, reason: "too_large", cause: "The body exceeds the configured limit.", action: "Send less data, or split it into several requests." },
-  { title: "is disabled", message: "is disabled for this account", status: 403, reason: "disabled", cause: "The feature was switched off.", action: "Enable it in the settings, or contact support." },
-  { title: "failed to process", message: "could not be processed", status: 500, reason: "processing_failed", cause: "An internal step failed.", action: "Retry later; report it if it persists." },
-  { title: "is not allowed", message: "is not allowed with this method", status: 405, reason: "not_allowed", cause: "The resource does not support the method.", action: "Use a supported method." },
-  { title: "timed out", message: "timed out waiting for an upstream service", status: 504, reason: "timed_out", cause: "An upstream service did not answer in time.", action: "Retry later." },
-  { title: "service unavailable", message: "service is temporarily unavailable", status: 503, reason: "unavailable", cause: "The service is down for maintenance or overloaded.", action: "Retry later, honouring Retry-After." },
+  {
+    title: "not found",
+    message: "was not found",
+    status: 404,
+    reason: "not_found",
+    cause: "The identifier is wrong, or the resource was deleted.",
+    action: "Check the identifier and that the resource still exists.",
+  },
+  {
+    title: "already exists",
+    message: "already exists",
+    status: 409,
+    reason: "already_exists",
+    cause: "An earlier request created it, possibly a retried one.",
+    action: "Use the existing resource instead of creating it again.",
+  },
+  {
+    title: "is invalid",
+    message: "is invalid",
+    status: 400,
+    reason: "invalid",
+    cause: "A value does not have the expected format.",
+    action: "Correct the value and send the request again.",
+  },
+  {
+    title: "has expired",
+    message: "has expired",
+    status: 401,
+    reason: "expired",
+    cause: "Its lifetime ended before the request arrived.",
+    action: "Request a new one and repeat the request.",
+  },
+  {
+    title: "is locked",
+    message: "is locked by another operation",
+    status: 423,
+    reason: "locked",
+    cause: "Another operation holds the lock.",
+    action: "Wait for the other operation to finish, then retry.",
+  },
+  {
+    title: "limit reached",
+    message: "limit reached: used X of Y",
+    status: 429,
+    reason: "limit_reached",
+    cause: "Too many requests in the current window.",
+    action: "Wait and retry with exponential backoff.",
+  },
+  {
+    title: "is missing",
+    message: "is missing from the request",
+    status: 400,
+    reason: "missing",
+    cause: "A required part of the request was not sent.",
+    action: "Add it to the request.",
+  },
+  {
+    title: "was rejected",
+    message: "was rejected by policy",
+    status: 403,
+    reason: "rejected",
+    cause: "A policy of the account forbids it.",
+    action: "Ask an administrator to review the policy.",
+  },
+  {
+    title: "is too large",
+    message: "is too large: the limit is X MB",
+    status: 413,
+    reason: "too_large",
+    cause: "The body exceeds the configured limit.",
+    action: "Send less data, or split it into several requests.",
+  },
+  {
+    title: "is disabled",
+    message: "is disabled for this account",
+    status: 403,
+    reason: "disabled",
+    cause: "The feature was switched off.",
+    action: "Enable it in the settings, or contact support.",
+  },
+  {
+    title: "failed to process",
+    message: "could not be processed",
+    status: 500,
+    reason: "processing_failed",
+    cause: "An internal step failed.",
+    action: "Retry later; report it if it persists.",
+  },
+  {
+    title: "is not allowed",
+    message: "is not allowed with this method",
+    status: 405,
+    reason: "not_allowed",
+    cause: "The resource does not support the method.",
+    action: "Use a supported method.",
+  },
+  {
+    title: "timed out",
+    message: "timed out waiting for an upstream service",
+    status: 504,
+    reason: "timed_out",
+    cause: "An upstream service did not answer in time.",
+    action: "Retry later.",
+  },
+  {
+    title: "service unavailable",
+    message: "service is temporarily unavailable",
+    status: 503,
+    reason: "unavailable",
+    cause: "The service is down for maintenance or overloaded.",
+    action: "Retry later, honouring Retry-After.",
+  },
 ];
 
 /** mulberry32: a small, fast, seeded generator; the catalog must be the same for the same seed. */
@@ -104,7 +248,9 @@ export function generateCatalog(total: number, seed = 1): SyntheticCatalog {
     const shape = SHAPES[index % SHAPES.length]!;
     const id = `${shape}-${String(index + 1).padStart(2, "0")}`;
     const prefix = String(index + 1);
-    const categories = NOUNS.slice((index * 7) % NOUNS.length).concat(NOUNS).slice(0, 8);
+    const categories = NOUNS.slice((index * 7) % NOUNS.length)
+      .concat(NOUNS)
+      .slice(0, 8);
     const generated: Generated[] = [];
     const codes = new Set<string>();
     for (let n = 0; generated.length < size; n++) {
@@ -164,7 +310,10 @@ function systemFile(id: string, shape: Shape, prefix: string, categories: string
     mqtt: { status: "error", error_code: "$code", message: "$message" },
     derived: { detail: "$message" },
   };
-  const link = { pointer: shape === "pascal" ? "/error/doc_url" : shape === "mqtt" ? "/doc_url" : "/type", documented: false };
+  const link = {
+    pointer: shape === "pascal" ? "/error/doc_url" : shape === "mqtt" ? "/doc_url" : "/type",
+    documented: false,
+  };
   return stringify({
     name: `${capitalize(shape)} service ${id.slice(-2)}`,
     summary: `A synthetic ${shape} system with ${size} errors, for benchmarks.`,
