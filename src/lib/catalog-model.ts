@@ -86,9 +86,13 @@ export function slugOf(data: Pick<ErrorData, "code" | "slug">): string {
   return data.slug ?? codeToSlug(data.code);
 }
 
+// One collator for every comparison: localeCompare with options builds one per call, which
+// dominated sorting at 10,000 errors.
+const codeCollator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
 /** "2" < "10" and "auth:x" < "user:x": codes sort the way people scan them. */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+  return codeCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The system id an error file belongs to: its folder below content/errors/. */
@@ -165,7 +169,9 @@ export function buildCatalog(systemInputs: SystemInput[], errorInputs: ErrorInpu
   const byStatus = new Map<number, CatalogError[]>();
   for (const error of errors) {
     if (error.status === null) continue;
-    byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
+    const list = byStatus.get(error.status);
+    if (list) list.push(error);
+    else byStatus.set(error.status, [error]);
   }
   for (const list of byStatus.values()) {
     list.sort(

@@ -11,8 +11,16 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).us
  * Raw HTML in the source is dropped, not passed through.
  */
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = String(processor.processSync(markdown));
+    rendered.set(markdown, html);
+  }
+  return html;
 }
+
+// The same few texts (a status's advice, a system's retry guidance) recur on thousands of pages.
+const rendered = new Map<string, string>();
 
 /** Renders Markdown that is a single paragraph without the wrapping <p>, for inline use. */
 export function renderInlineMarkdown(markdown: string): string {
