@@ -72,7 +72,7 @@ function childEnv(): NodeJS.ProcessEnv {
 async function build(): Promise<void> {
   console.log(`Building the site into ${OUT_DIR}/ for ${BASE_URL} …`);
   const started = performance.now();
-  const child = spawn("npx", ["astro", "build"], {
+  const child = spawn("npm", ["run", "build"], {
     env: childEnv(),
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
@@ -82,7 +82,7 @@ async function build(): Promise<void> {
     child.once("error", fail);
     child.once("exit", (exitCode, signal) => done(signal ? null : exitCode));
   }).finally(() => children.delete(child));
-  if (code !== 0) throw new Fatal(`The build failed (npx astro build exited with ${code ?? "a signal"}).`);
+  if (code !== 0) throw new Fatal(`The build failed (npm run build exited with ${code ?? "a signal"}).`);
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
 
