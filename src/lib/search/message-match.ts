@@ -1,3 +1,5 @@
+import { STOP_WORDS } from "./stop-words";
+
 /**
  * How well a pasted or typed message matches a documented one, from 0 (nothing in common) to 1
  * (the same message). Documented messages often hold placeholders that the API fills in at run
@@ -27,13 +29,6 @@ export function queryCoverage(documented: string, query: string): number {
   const covered = wanted.filter((word) => available.some((other) => sameWord(word, other))).length;
   return 0.75 * (covered / wanted.length) + 0.25 * messageSimilarity(documented, query);
 }
-
-/** Words a paraphrase adds or drops freely; they say nothing about which error is meant. */
-const STOP_WORDS = new Set(
-  "a an the is are was were be been being could can cannot would will to of for in on at by with this that it its and or not no my your our".split(
-    " ",
-  ),
-);
 
 function normalize(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import { codeKey } from "./code-key";
 import { parsePastedError, type PastedError } from "./pasted-error";
+import { withoutCommonWords } from "./stop-words";
 
 /** What one query asks the indexes for. */
 export interface SearchPlan {
@@ -11,7 +12,7 @@ export interface SearchPlan {
   numberKeys: string[];
   /** Site paths the query links to directly (a `type` URL that points at one of our pages). */
   linkedPaths: string[];
-  /** Text for the full-text index. */
+  /** Text for the full-text index, without the words nearly every page has. */
   fullText: string;
   /** Messages to compare the candidates' messages and titles with. */
   messages: string[];
@@ -61,7 +62,7 @@ export function planSearch(query: string, siteOrigin: string): SearchPlan {
     codeKeys,
     numberKeys: paste.numbers.map(codeKey).filter((key) => key !== "" && !codeKeys.includes(key)),
     linkedPaths: [...new Set(linkedPaths)],
-    fullText: joinHyphenatedPrefixes(fullText).slice(0, MAX_FULL_TEXT_CHARS),
+    fullText: withoutCommonWords(joinHyphenatedPrefixes(fullText)).slice(0, MAX_FULL_TEXT_CHARS),
     messages: paste.messages.slice(0, 3),
     status: paste.status,
   };

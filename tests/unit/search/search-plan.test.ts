@@ -56,7 +56,7 @@ describe("planSearch", () => {
       codeKeys: ["emailalreadyexists"],
       numberKeys: [],
       linkedPaths: [],
-      fullText: "This email is already in use, please try another one.",
+      fullText: "email already use, please try another one.",
       messages: ["This email is already in use, please try another one."],
       status: 409,
     });
@@ -135,10 +135,18 @@ describe("planSearch", () => {
   });
 
   it("joins hyphenated one-letter prefixes the way the catalog spells them", () => {
-    expect(lookups("e-mail already in use").fullText).toBe("email already in use");
+    expect(lookups("e-mail already in use").fullText).toBe("email already use");
     expect(lookups("E-Mail not verified").fullText).toBe("EMail not verified");
     // Not a one-letter prefix, or not followed by a word: unchanged.
     expect(lookups("auth-401 re-try").fullText).toBe("auth-401 re-try");
+  });
+
+  it("leaves out words nearly every page has, but not negations", () => {
+    expect(lookups("The region already exists for this region.").fullText).toBe("region already exists region.");
+    expect(lookups("User is not found").fullText).toBe("User not found");
+    expect(lookups("no access").fullText).toBe("no access");
+    // Nothing but common words: searched as typed.
+    expect(lookups(" this is it ").fullText).toBe("this is it");
   });
 
   it("caps the full text at 200 characters", () => {
