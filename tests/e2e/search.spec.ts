@@ -198,6 +198,21 @@ test.describe("filters", () => {
       await expect(item).toContainText("Hazizz API");
   });
 
+  test("the filter index loads only when the filters are opened", async ({ page }) => {
+    const filterIndex: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/pagefind/filter/")) filterIndex.push(request.url());
+    });
+    await searchFor(page, "not found");
+    await page.waitForLoadState("networkidle");
+    expect(filterIndex).toEqual([]);
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+
+    await page.getByText("Filters").click();
+    await expect(page.getByRole("checkbox", { name: /^404 Not Found \(\d+\)$/ })).toBeVisible();
+    expect(filterIndex.length).toBeGreaterThan(0);
+  });
+
   test("filters alone list every matching error", async ({ page }) => {
     const expected = builtCatalog()
       .errors.filter((error) => error.status === 429)

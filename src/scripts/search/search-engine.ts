@@ -4,7 +4,9 @@
  * ranked together, filtered, and counted per filter value.
  *
  * Reading a Pagefind result's metadata costs a fetch, so only the first few full-text results
- * are read and ranked; the rest are read page by page when the reader asks for more.
+ * are read and ranked; the rest are read page by page when the reader asks for more. Counting
+ * results per filter value needs Pagefind's filter index (62 KB at 10,000 errors), so it is
+ * loaded only once the reader opens the filters or arrives with some chosen.
  */
 import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
@@ -26,8 +28,11 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** How many results there are in all, including those not read yet. */
   total: number;
-  /** How many results each filter value would have, given the other groups' choices. */
-  facets: FacetCounts;
+  /**
+   * How many results each filter value would have, given the other groups' choices; null until
+   * the filter index is loaded (see countFilters).
+   */
+  facets: FacetCounts | null;
   /** The query as corrected for spelling, when the original found nothing. */
   corrected?: string;
   /** Reads the next results, in full-text order; empty when there are no more. */
@@ -64,6 +69,8 @@ export class SearchEngine {
   private vocabulary?: Promise<string[]>;
   private readonly shards = new Map<string, Promise<CodeIndexRow[]>>();
   private readonly pagefindIds = new Map<string, Promise<string | undefined>>();
+  private filterIndex?: Promise<void>;
+  private counting = false;
 
   constructor(private readonly origin: string) {}
 
@@ -73,7 +80,21 @@ export class SearchEngine {
     void this.loadFormats();
   }
 
+  /**
+   * Loads Pagefind's filter index, after which every outcome has its filter counts: Pagefind
+   * counts filter values only once that index is loaded.
+   */
+  countFilters(): Promise<void> {
+    this.filterIndex ??= (async () => {
+      await (await this.loadPagefind()).filters();
+      this.counting = true;
+    })();
+    return this.filterIndex;
+  }
+
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    // Filtering by a value works without the filter index, but its counts would be missing.
+    if (Object.keys(toPagefindFilters(filters)).length > 0) await this.countFilters();
     const plan = planSearch(query, this.origin);
     if (plan.fullText === "" && plan.codeKeys.length === 0 && plan.numberKeys.length === 0) {
       return this.browse(plan, filters);
@@ -131,11 +152,11 @@ export class SearchEngine {
     const anyChosen = Object.keys(chosen).length > 0;
     const filtered = term === "" ? null : anyChosen ? await pagefind.search(term, { filters: chosen }) : unfiltered;
     const matches = filtered?.results ?? [];
-    const facets = emptyCounts();
+    const facets = this.counting ? emptyCounts() : null;
     const [hits] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE)),
       ...FACET_GROUPS.map(async (group) => {
-        if (term === "") return;
+        if (term === "" || !facets) return;
         const others = toPagefindFilters({ ...filters, [group]: [] });
         // With nothing chosen in the other groups, the unfiltered search already has the counts.
         const search = Object.keys(others).length === 0 ? unfiltered : await pagefind.search(term, { filters: others });
@@ -156,11 +177,13 @@ export class SearchEngine {
       ),
     );
     const codeOnly = fromCodes.filter((_, index) => !inText[index]);
-    for (const group of FACET_GROUPS) {
-      const others: Filters = { ...filters, [group]: [] };
-      for (const result of codeOnly) {
-        const value = result.facets[group];
-        if (value && passes(result.facets, others)) facets[group][value] = (facets[group][value] ?? 0) + 1;
+    if (facets) {
+      for (const group of FACET_GROUPS) {
+        const others: Filters = { ...filters, [group]: [] };
+        for (const result of codeOnly) {
+          const value = result.facets[group];
+          if (value && passes(result.facets, others)) facets[group][value] = (facets[group][value] ?? 0) + 1;
+        }
       }
     }
 
@@ -239,8 +262,6 @@ export class SearchEngine {
       const url = new URL("/pagefind/pagefind.js", this.origin).href;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.init();
-      // Pagefind counts filter values only once their index is loaded; load it up front.
-      await pagefind.filters();
       return pagefind;
     })();
     return this.pagefind;

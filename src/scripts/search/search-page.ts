@@ -32,7 +32,8 @@ const field = form.querySelector<HTMLTextAreaElement>("[data-search-field]")!;
 const list = app.querySelector<HTMLOListElement>("[data-search-results]")!;
 const summary = app.querySelector<HTMLElement>("[data-search-summary]")!;
 const interpretation = app.querySelector<HTMLElement>("[data-search-interpretation]")!;
-const filterGroups = app.querySelector<HTMLElement>("[data-search-filter-groups]")!;
+const filterPanel = app.querySelector<HTMLDetailsElement>("[data-search-filters]")!;
+const filterGroups = filterPanel.querySelector<HTMLElement>("[data-search-filter-groups]")!;
 const moreButton = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
 
 const engine = new SearchEngine(location.origin);
@@ -58,6 +59,16 @@ function start(): void {
   field.value = query;
   void run(query, "replace");
 }
+
+// The filter index is fetched only for readers who open the filters (see SearchEngine.countFilters).
+filterPanel.addEventListener("toggle", () => {
+  if (!filterPanel.open || filterGroups.dataset.counted === "true") return;
+  filterGroups.replaceChildren(element("p", "text-sm", "Counting results…"));
+  void engine.countFilters().then(
+    () => run(field.value, "replace"),
+    (error: unknown) => renderFailure(error),
+  );
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -187,7 +198,15 @@ function renderInterpretation(query: string, { plan, corrected }: SearchOutcome)
   interpretation.replaceChildren(...lines.map((line) => element("p", "", line)));
 }
 
-function renderFilters({ facets }: SearchOutcome): void {
+function renderFilters({ facets, total }: SearchOutcome): void {
+  const chosen = FACET_GROUPS.some((group) => (filters[group]?.length ?? 0) > 0);
+  filterGroups.dataset.counted = String(facets !== null);
+  if (facets === null) {
+    // Not counted yet: opening the panel loads the counts and runs the search again.
+    filterGroups.replaceChildren();
+    filterPanel.hidden = total === 0 && !chosen;
+    return;
+  }
   const groups = FACET_GROUPS.map((group) => {
     // Values no result has are noise, unless the reader chose them (so they can be unchosen).
     const values = new Set([
@@ -228,7 +247,7 @@ function renderFilters({ facets }: SearchOutcome): void {
       .find((box) => box.name === name && box.value === value)
       ?.focus();
   }
-  filterGroups.closest("details")!.hidden = groups.length === 0;
+  filterPanel.hidden = groups.length === 0;
 }
 
 function renderFailure(error: unknown): void {
