@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getEntry } from "astro:content";
+import { errorJsonText } from "../../data/error-json";
 import { loadCatalog } from "../../data/load-catalog";
-import { toErrorJson } from "../../lib/catalog-json";
 import type { CatalogError } from "../../lib/catalog-model";
 
+// The dev server serves each entry here. A build writes them all from /error-json.ndjson in one
+// pass instead (src/integrations/error-json-files.ts): as 10,000 routes they cost Astro ~8 s.
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const catalog = await loadCatalog();
   return catalog.errors.map((error) => ({
     params: { system: error.system, slug: error.slug },
@@ -13,11 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ error: CatalogError }> = async ({ props, site }) => {
-  const catalog = await loadCatalog();
-  const { error } = props;
-  const entry = await getEntry("errors", error.entryId);
-  const json = toErrorJson(error, catalog.system(error.system)!, entry?.body ?? "", site!);
-  return new Response(JSON.stringify(json, null, 2), {
+  return new Response(await errorJsonText(props.error, await loadCatalog(), site!), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };
