@@ -32,6 +32,29 @@ test("copy buttons copy the page URL and the example", async ({ page, context, b
   });
 });
 
+test("an error page loads no script, not even when its copy buttons and search shortcut are used", async ({
+  page,
+  context,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/data-manager/2202/");
+  await page.getByRole("button", { name: "Copy example response" }).click();
+  await expect(page.getByRole("button", { name: "Copy example response" })).toHaveText("Copied");
+  // The label comes back, ready for the next copy.
+  await expect(page.getByRole("button", { name: "Copy example response" })).toHaveText("Copy", { timeout: 5000 });
+  await page.keyboard.press("/");
+  await expect(page.locator("#site-search")).toBeFocused();
+  // Typing a slash into the field is typing, not the shortcut.
+  await page.keyboard.type("a/b");
+  await expect(page.locator("#site-search")).toHaveValue("a/b");
+  await page.waitForLoadState("networkidle");
+  expect(scripts).toEqual([]);
+});
+
 test("an unused code says so", async ({ page }) => {
   await page.goto("/hazizz/20/");
   await expect(page.getByRole("complementary", { name: "Lifecycle" })).toContainText("This code is unused");

@@ -1,6 +1,13 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { INLINE_HANDLERS } from "../../src/scripts/inline-handlers";
 import { headersFor, parseHeadersFile, patternMatches } from "../e2e/headers-file";
+
+/** How a Content-Security-Policy names an inline script or handler by its text. */
+function cspHash(source: string): string {
+  return `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+}
 
 const sample = `# A comment
 /*
@@ -80,7 +87,7 @@ describe("public/_headers", () => {
   const rules = parseHeadersFile(readFileSync("public/_headers", "utf8"));
   const headers = headersFor(rules, new URL("https://errordex.example/accounts/user-not-found/"));
 
-  it("gives every page a policy without inline code, eval or other origins", () => {
+  it("gives every page a policy without inline code (but the listed handlers), eval or other origins", () => {
     const policy = headers["content-security-policy"] ?? "";
     const directives = new Map(
       policy.split(";").map((directive) => {
@@ -89,12 +96,20 @@ describe("public/_headers", () => {
       }),
     );
     expect(directives.get("default-src")).toEqual(["'none'"]);
-    expect(directives.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get("script-src")).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "'unsafe-hashes'",
+      ...INLINE_HANDLERS.map(cspHash),
+    ]);
     expect(directives.get("style-src")).toEqual(["'self'"]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'none'"]);
     for (const [name, sources] of directives) {
-      for (const source of sources) expect(["'none'", "'self'", "'wasm-unsafe-eval'"], name).toContain(source);
+      const allowed = ["'none'", "'self'", "'wasm-unsafe-eval'"];
+      // Hashes only where scripts are decided; they allow the inline handlers and nothing else.
+      if (name === "script-src") allowed.push("'unsafe-hashes'", ...INLINE_HANDLERS.map(cspHash));
+      for (const source of sources) expect(allowed, name).toContain(source);
     }
   });
 
