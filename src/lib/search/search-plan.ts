@@ -12,7 +12,9 @@ export interface SearchPlan {
   numberKeys: string[];
   /** Site paths the query links to directly (a `type` URL that points at one of our pages). */
   linkedPaths: string[];
-  /** Text for the full-text index, without the words nearly every page has. */
+  /** The query's text as words (a paste's message, a log line's context), spelt as the catalog spells them. */
+  text: string;
+  /** `text` for the full-text index, without the words nearly every page has. */
   fullText: string;
   /** Messages to compare the candidates' messages and titles with. */
   messages: string[];
@@ -50,19 +52,21 @@ export function planSearch(query: string, siteOrigin: string): SearchPlan {
   const codeKeys = [...new Set(keys.filter(Boolean))];
 
   // A log line's message is the line less its noise: timestamps and ids say nothing about the error.
-  const fullText =
+  const raw =
     paste.shape === "log"
       ? [...paste.context, ...paste.numbers].join(" ") || (paste.messages[0] ?? "")
       : plain
         ? query.trim()
         : (paste.messages[0] ?? paste.codes[0] ?? "");
+  const text = joinHyphenatedPrefixes(raw).slice(0, MAX_FULL_TEXT_CHARS);
   return {
     query,
     paste,
     codeKeys,
     numberKeys: paste.numbers.map(codeKey).filter((key) => key !== "" && !codeKeys.includes(key)),
     linkedPaths: [...new Set(linkedPaths)],
-    fullText: withoutCommonWords(joinHyphenatedPrefixes(fullText)).slice(0, MAX_FULL_TEXT_CHARS),
+    text,
+    fullText: withoutCommonWords(text),
     messages: paste.messages.slice(0, 3),
     status: paste.status,
   };

@@ -99,7 +99,8 @@ export function rankResults(
   // whole text: how alike the two are. A bare code is none of these.
   const { shape } = plan.paste;
   const typed = shape === "text";
-  const messages = typed ? [plan.fullText] : shape === "code" ? [] : plan.messages;
+  // Typed words are compared as typed: the full-text query lacks the common words.
+  const messages = typed ? [plan.text] : shape === "code" ? [] : plan.messages;
   const similarity =
     shape === "text"
       ? queryCoverage

@@ -4,7 +4,7 @@ import { planSearch, type SearchPlan } from "../../../src/lib/search/search-plan
 const ORIGIN = "http://localhost:4321";
 
 /** The plan without the query and the parsed paste, which other tests cover. */
-function lookups(query: string): Omit<SearchPlan, "query" | "paste"> {
+function lookups(query: string): Omit<SearchPlan, "query" | "paste" | "text"> {
   const { codeKeys, numberKeys, linkedPaths, fullText, messages, status } = planSearch(query, ORIGIN);
   return { codeKeys, numberKeys, linkedPaths, fullText, messages, status };
 }
@@ -145,6 +145,10 @@ describe("planSearch", () => {
     expect(lookups("The region already exists for this region.").fullText).toBe("region already exists region.");
     expect(lookups("User is not found").fullText).toBe("User not found");
     expect(lookups("no access").fullText).toBe("no access");
+    // What results are compared with keeps every word.
+    expect(planSearch("The region already exists for this region.", ORIGIN).text).toBe(
+      "The region already exists for this region.",
+    );
     // Nothing but common words: searched as typed.
     expect(lookups(" this is it ").fullText).toBe("this is it");
   });

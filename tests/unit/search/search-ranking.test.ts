@@ -305,6 +305,25 @@ describe("rankResults", () => {
     ]);
   });
 
+  it("puts a typed message's own page before a longer message with the same words", () => {
+    const exact = { ...pages.player404, code: "member-missing", slug: "member-missing", title: "Member is missing" };
+    const exactPage = { ...exact, message: "The member is missing from the request." };
+    const longer = {
+      ...exactPage,
+      code: "member-missing-in-body",
+      slug: "member-missing-in-body",
+      message: "The member is missing from the request in request body.",
+    };
+    // Full-text order puts the longer one first; the words the full-text query left out still count here.
+    const results = rankResults(
+      plan("The member is missing from the request."),
+      [],
+      [hit(longer, 0), hit(exactPage, 1)],
+      [],
+    );
+    expect(results.map((result) => result.code)).toEqual(["member-missing", "member-missing-in-body"]);
+  });
+
   it("does not score a bare code as a message", () => {
     // `not_found` would equal the title "Not found" as a message, and lift the part match above
     // the exact code.
