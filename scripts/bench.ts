@@ -13,7 +13,8 @@
  *      largest HTML page, the CSS and JS an error page loads;
  *   5. serves it with `astro preview` on port 4397 and, in Chromium, runs a first query from a
  *      cold page (counting the search-index bytes it fetches), then the generator's queries in
- *      place through the search form (latency from data-search-ms, top-1 as a sanity check).
+ *      place through the search form, three times on fresh pages (latency from data-search-ms;
+ *      top-1: whether the first result has the query's code or message).
  * Then it prints one table (rows: metrics, columns: sizes) and the budgets, pass or fail.
  *
  *   npm run bench                                  1,000, 10,000 and 30,000 errors, with floors
@@ -45,6 +46,7 @@ import { gzip } from "node:zlib";
 import { chromium, type Browser, type Page, type Response } from "@playwright/test";
 import playwrightConfig from "../playwright.config";
 import { median, percentile, runQuery, type QueryOutcome, type SearchQuery } from "../tests/search/evaluate";
+import type { SyntheticQuery } from "./bench/synthetic-catalog";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH_DIR = join(ROOT, "bench-out");
@@ -59,6 +61,8 @@ const INDEX_SCRIPT = join(ROOT, "scripts/index-search.ts");
 const GNU_TIME = "/usr/bin/time";
 const RSS_SAMPLE_MS = 200;
 const SERVER_START_TIMEOUT_MS = 60_000;
+/** How many times the in-place queries run, each time on a fresh page, for the latency rows. */
+const LATENCY_PASSES = 3;
 const QUERY_TIMEOUT_MS = 10_000;
 const KB = 1024;
 const MB = 1024 * KB;
@@ -256,7 +260,7 @@ interface Generated {
   errors: number;
   systems: number;
   mdx: number;
-  queries: Array<{ q: string; expect: string }>;
+  queries: SyntheticQuery[];
   ms: number;
 }
 
@@ -274,7 +278,9 @@ function parseGenerated(stdout: string): Omit<Generated, "ms"> {
     typeof record.systems !== "number" ||
     typeof record.mdx !== "number" ||
     !Array.isArray(record.queries) ||
-    !record.queries.every((q) => typeof q?.q === "string" && typeof q?.expect === "string")
+    !record.queries.every(
+      (q) => typeof q?.q === "string" && typeof q?.expect === "string" && Array.isArray(q?.equivalent),
+    )
   ) {
     throw new Fatal(`The generator's summary lacks errors, systems, mdx or queries: ${line.slice(0, 200)}`);
   }
@@ -643,6 +649,8 @@ interface SearchStats {
   medianMs: number | null;
   p95Ms: number | null;
   maxMs: number | null;
+  /** How many in-place queries the latency rows are over (LATENCY_PASSES runs of the queries). */
+  latencySamples: number;
   top1: number;
   misses: Array<{ q: string; expect: string; got: string | null; error?: string }>;
 }
@@ -703,7 +711,11 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
   try {
     const page = await context.newPage();
     const responses = recordResponses(page);
-    const asQuery = (q: { q: string; expect: string }): SearchQuery => ({ q: q.q, expect: q.expect, kind: "message" });
+    const asQuery = (q: SyntheticQuery): SearchQuery => ({ q: q.q, expect: q.expect, kind: "message" });
+    const equivalent = new Map(queries.map((q) => [q.q, new Set(q.equivalent)]));
+    // Right when the first result has the query's code or message, whichever page that is.
+    const firstIsRight = (outcome: QueryOutcome) =>
+      outcome.hrefs[0] !== undefined && (equivalent.get(outcome.query.q)?.has(outcome.hrefs[0]) ?? false);
 
     // The first query is a message (words, not a code), so it goes to Pagefind, not only to the code lookup.
     const first = queries.find((q) => /\s/.test(q.q.trim())) ?? queries[0]!;
@@ -722,7 +734,23 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
     const afterAll = await responses.settled();
 
-    const ms = outcomes.flatMap((outcome) => (outcome.ms === null ? [] : [outcome.ms]));
+    // Latency: the same in-place run again on fresh pages (new contexts, so nothing is cached),
+    // for LATENCY_PASSES times as many samples: a p95 over ~40 queries is their second slowest.
+    const timed = [...outcomes];
+    for (let pass = 2; pass <= LATENCY_PASSES; pass++) {
+      const fresh = await browser.newContext();
+      try {
+        const freshPage = await fresh.newPage();
+        await runQuery(freshPage, BASE_URL, asQuery(first), { timeoutMs: 30_000 });
+        for (const query of ordered) {
+          checkInterrupted();
+          timed.push(await runQuery(freshPage, BASE_URL, asQuery(query), { timeoutMs: QUERY_TIMEOUT_MS }));
+        }
+      } finally {
+        await fresh.close().catch(() => undefined);
+      }
+    }
+    const ms = timed.flatMap((outcome) => (outcome.ms === null ? [] : [outcome.ms]));
     return {
       firstQuery: first.q,
       firstQueryMs: cold.ms,
@@ -737,10 +765,11 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
       viaForm: outcomes.filter((outcome) => outcome.via === "form").length,
       medianMs: median(ms),
       p95Ms: percentile(ms, 0.95),
+      latencySamples: ms.length,
       maxMs: ms.length > 0 ? Math.max(...ms) : null,
-      top1: outcomes.filter((outcome) => outcome.rank === 1).length / outcomes.length,
+      top1: outcomes.filter(firstIsRight).length / outcomes.length,
       misses: outcomes
-        .filter((outcome) => outcome.rank !== 1)
+        .filter((outcome) => !firstIsRight(outcome))
         .map((outcome) => ({
           q: outcome.query.q,
           expect: outcome.query.expect,
@@ -1011,11 +1040,16 @@ function formatTable(results: SizeResult[]): string {
   row("First query (cold page)", (r) =>
     r.search.firstQueryMs === null ? "–" : `${r.search.firstQueryMs.toFixed(1)} ms`,
   );
-  row("Query latency, median", (r) => (r.search.medianMs === null ? "–" : `${r.search.medianMs.toFixed(1)} ms`));
+  row("Query latency, median", (r) =>
+    r.search.medianMs === null ? "–" : `${r.search.medianMs.toFixed(1)} ms (${r.search.latencySamples} queries)`,
+  );
   row("Query latency, p95 (< 50 ms)", (r) =>
     r.search.p95Ms === null ? "–" : check(`${r.search.p95Ms.toFixed(1)} ms`, r.search.p95Ms < 50),
   );
-  row("Top-1 accuracy", (r) => `${Math.round(r.search.top1 * 100)} % of ${r.search.queries}`);
+  row(
+    "Top-1: a page with the query's code or message",
+    (r) => `${Math.round(r.search.top1 * 100)} % of ${r.search.queries}`,
+  );
   return markdownTable(header, rows);
 }
 
@@ -1157,7 +1191,7 @@ async function main(): Promise<number> {
   for (const budget of budgets) console.log(`  ${mark(budget.pass)} ${budget.name}: ${budget.detail}`);
   const misses = results.flatMap((r) => r.search.misses.map((miss) => ({ size: r.size, ...miss })));
   if (misses.length > 0) {
-    console.log(`\nQueries whose expected page did not rank first (${misses.length}):`);
+    console.log(`\nQueries whose first result has neither their code nor their message (${misses.length}):`);
     for (const miss of misses.slice(0, 15)) {
       console.log(
         `  ${miss.size}: ${JSON.stringify(miss.q)} → ${miss.got ?? miss.error ?? "nothing"} (expected ${miss.expect})`,

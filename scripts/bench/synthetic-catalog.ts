@@ -5,6 +5,7 @@
  * about one body in ten written in MDX. Deterministic for a given seed.
  */
 import { stringify } from "yaml";
+import { codeKey } from "../../src/lib/search/code-key.ts";
 import { codeToSlug } from "../../src/lib/slug.ts";
 import { formatLock } from "../../src/lib/url-lock.ts";
 
@@ -14,8 +15,19 @@ export interface SyntheticCatalog {
   systems: number;
   errors: number;
   mdx: number;
-  /** Realistic lookups with the page each should find: codes and messages. */
-  queries: Array<{ q: string; expect: string }>;
+  /**
+   * Realistic lookups with the page each was taken from (`expect`), codes and messages, and
+   * every page that has the same code or message (`equivalent`, `expect` included): systems of
+   * one code shape repeat codes, and same-noun systems repeat messages, as real catalogs do, so
+   * any of them is a right first answer.
+   */
+  queries: SyntheticQuery[];
+}
+
+export interface SyntheticQuery {
+  q: string;
+  expect: string;
+  equivalent: string[];
 }
 
 type Shape = "numeric" | "prefixed" | "pascal" | "domain" | "mqtt" | "derived";
@@ -239,7 +251,9 @@ export function generateCatalog(total: number, seed = 1): SyntheticCatalog {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const files = new Map<string, string>();
-  const queries: SyntheticCatalog["queries"] = [];
+  const picked: Array<{ q: string; expect: string; by: "code" | "message" }> = [];
+  const pathsByCode = new Map<string, string[]>();
+  const pathsByMessage = new Map<string, string[]>();
   const published: string[] = [];
   let mdx = 0;
   const sizes = systemSizes(total);
@@ -282,14 +296,23 @@ export function generateCatalog(total: number, seed = 1): SyntheticCatalog {
       const useMdx = next() < 0.1;
       if (useMdx) mdx++;
       files.set(`errors/${id}/${slug}.${useMdx ? "mdx" : "md"}`, errorFile(error, shape, useMdx, pick));
-      published.push(`/${id}/${slug}/`);
+      const path = `/${id}/${slug}/`;
+      published.push(path);
+      pushTo(pathsByCode, codeKey(error.code), path);
+      pushTo(pathsByMessage, error.message, path);
       // About 40 lookups, spread evenly over the catalog: codes and messages alternately.
       if (published.length % Math.max(1, Math.floor(total / 40)) === 0) {
-        queries.push({ q: queries.length % 2 === 0 ? error.code : error.message, expect: `/${id}/${slug}/` });
+        const by = picked.length % 2 === 0 ? "code" : "message";
+        picked.push({ q: by === "code" ? error.code : error.message, expect: path, by });
       }
     }
   });
   files.set("published-urls.txt", formatLock([]));
+  const queries = picked.map(({ q, expect, by }) => ({
+    q,
+    expect,
+    equivalent: (by === "code" ? pathsByCode.get(codeKey(q)) : pathsByMessage.get(q)) ?? [expect],
+  }));
   return { files, systems: sizes.length, errors: total, mdx, queries };
 }
 
@@ -349,4 +372,10 @@ function errorFile(error: Generated, shape: Shape, mdx: boolean, pick: <T>(items
     ? `import Aside from "~/components/content/Aside.astro";\n\n${paragraphs.join("\n\n")}\n\n<Aside type="note" title="Good to know">\n  This page is generated for benchmarks.\n</Aside>`
     : paragraphs.join("\n\n");
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
