@@ -323,7 +323,8 @@ async function buildOnce(
   logFile: string,
 ): Promise<BuildResult> {
   const astro = await runMeasured(label, [ASTRO_CLI, "build", ...extraArgs], env, logFile);
-  const indexLog = logFile.replace(/\.log$/, "-index.log");
+  // build-errordex.log -> build-errordex-index.log; build-errordex.log.2 -> build-errordex-index.log.2
+  const indexLog = logFile.replace(/\.log(\.\d+)?$/, "-index.log$1");
   const indexing = await runMeasured(`${label}'s search index`, [INDEX_SCRIPT, env.OUT_DIR], env, indexLog);
   const match = PAGEFIND_LINE.exec(indexing.output);
   if (!match) throw new Fatal(`${label}: no "indexed N pages in X ms" line in ${relative(ROOT, indexLog)}.`);
@@ -342,55 +343,52 @@ async function buildOnce(
   };
 }
 
-/** Builds cold (output and caches removed first) `repeat` times; keeps the fastest build's times. */
-async function build(
+/** One cold build (output and caches removed first); run > 0 numbers its log when repeating. */
+function build(
   label: string,
   extraArgs: string[],
   dirs: { out: string; cache: string; content: string },
   logFile: string,
-  repeat: number,
+  run: number,
 ): Promise<BuildResult> {
-  let best: BuildResult | null = null;
-  for (let run = 1; run <= repeat; run++) {
-    rmSync(dirs.out, { recursive: true, force: true });
-    rmSync(dirs.cache, { recursive: true, force: true });
-    const env = { CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, SITE_URL: BASE_URL };
-    const result = await buildOnce(label, extraArgs, env, repeat === 1 ? logFile : `${logFile}.${run}`);
-    if (best === null) {
-      best = result;
-      continue;
-    }
-    const biggest: BuildResult = result.peakRss > best.peakRss ? result : best;
-    const fastest: BuildResult = result.totalMs < best.totalMs ? result : best;
-    best = {
-      ...fastest,
-      peakRss: biggest.peakRss,
-      peakRssByCommand: biggest.peakRssByCommand,
-      maxProcessRss: Math.max(result.maxProcessRss ?? 0, best.maxProcessRss ?? 0) || null,
-      runs: run,
-    };
-  }
-  return best!;
+  rmSync(dirs.out, { recursive: true, force: true });
+  rmSync(dirs.cache, { recursive: true, force: true });
+  const env = { CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, SITE_URL: BASE_URL };
+  return buildOnce(label, extraArgs, env, run > 0 ? `${logFile}.${run}` : logFile);
 }
 
-function buildErrordex(dirs: Dirs, repeat: number): Promise<BuildResult> {
+/** Of two builds of the same thing: the faster one's times, the larger peak memory. */
+function fasterOf(best: BuildResult | null, result: BuildResult): BuildResult {
+  if (best === null) return result;
+  const biggest = result.peakRss > best.peakRss ? result : best;
+  const fastest = result.totalMs < best.totalMs ? result : best;
+  return {
+    ...fastest,
+    peakRss: biggest.peakRss,
+    peakRssByCommand: biggest.peakRssByCommand,
+    maxProcessRss: Math.max(result.maxProcessRss ?? 0, best.maxProcessRss ?? 0) || null,
+    runs: best.runs + 1,
+  };
+}
+
+function buildErrordex(dirs: Dirs, run: number): Promise<BuildResult> {
   return build(
     "The errordex build",
     [],
     { out: dirs.site, cache: dirs.siteCache, content: dirs.content },
     join(dirs.logs, "build-errordex.log"),
-    repeat,
+    run,
   );
 }
 
-function buildFloor(dirs: Dirs, repeat: number): Promise<BuildResult> {
+function buildFloor(dirs: Dirs, run: number): Promise<BuildResult> {
   return build(
     "The floor build",
     // Astro joins --config to the root (the working directory), so it must be relative.
     ["--config", relative(ROOT, FLOOR_CONFIG)],
     { out: dirs.floor, cache: dirs.floorCache, content: dirs.content },
     join(dirs.logs, "build-floor.log"),
-    repeat,
+    run,
   );
 }
 
@@ -831,14 +829,21 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
   console.log(
     `  generated ${generated.errors} errors in ${generated.systems} systems (${generated.mdx} MDX) in ${seconds(generated.ms)}`,
   );
-  const errordex = await buildErrordex(dirs, options.repeat);
-  console.log(`  errordex build: ${seconds(errordex.totalMs)} (Pagefind ${seconds(errordex.pagefindMs)})`);
-  // Right after errordex's build, so the two builds of the ratio run in the same conditions.
+  // errordex and the floor take turns (errordex, floor, errordex, floor, ...): this machine's
+  // file-system speed drifts from one build to the next, and turns share the drift fairly.
+  let errordex: BuildResult | null = null;
   let floor: BuildResult | null = null;
-  if (!options.skipFloor) {
-    floor = await buildFloor(dirs, options.repeat);
-    console.log(`  floor build: ${seconds(floor.totalMs)} (Pagefind ${seconds(floor.pagefindMs)})`);
+  for (let run = 1; run <= options.repeat; run++) {
+    const number = options.repeat > 1 ? run : 0;
+    const site = await buildErrordex(dirs, number);
+    errordex = fasterOf(errordex, site);
+    console.log(`  errordex build: ${seconds(site.totalMs)} (Pagefind ${seconds(site.pagefindMs)})`);
+    if (options.skipFloor) continue;
+    const bare = await buildFloor(dirs, number);
+    floor = fasterOf(floor, bare);
+    console.log(`  floor build: ${seconds(bare.totalMs)} (Pagefind ${seconds(bare.pagefindMs)})`);
   }
+  if (errordex === null) throw new Fatal("--repeat must be at least 1.");
 
   const output = await analyseOutput(dirs.site);
   console.log(`  analysed ${output.files} files (${output.errorPages} error pages)`);
