@@ -3,12 +3,12 @@
  *
  * For each size N (default 1,000, 10,000 and 30,000 errors) it
  *   1. generates a synthetic catalog into bench-out/<N>/content (scripts/bench/generate-catalog.ts);
- *   2. builds errordex from it into bench-out/<N>/site, cold (fresh cache), as `npm run build`
+ *   2. builds errordex from it into bench-out/<N>/site-1, cold (new cache), as `npm run build`
  *      does: `astro build`, then scripts/index-search.ts (Pagefind); it times both and samples
  *      the peak RSS of each one's whole process tree;
  *   3. right after, builds the same content through the floor (scripts/bench/floor/: a bare Astro
  *      page with the title and the rendered body, indexed by the same script) into
- *      bench-out/<N>/floor, measured the same way;
+ *      bench-out/<N>/floor-1, measured the same way (with --repeat: site-2, floor-2, …);
  *   4. analyses errordex's output: size, HTML files, error-page HTML (raw and gzip -9), the
  *      largest HTML page, the CSS and JS an error page loads;
  *   5. serves it with `astro preview` on port 4397 and, in Chromium, runs a first query from a
@@ -34,12 +34,13 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { gzip } from "node:zlib";
@@ -323,8 +324,8 @@ async function buildOnce(
   logFile: string,
 ): Promise<BuildResult> {
   const astro = await runMeasured(label, [ASTRO_CLI, "build", ...extraArgs], env, logFile);
-  // build-errordex.log -> build-errordex-index.log; build-errordex.log.2 -> build-errordex-index.log.2
-  const indexLog = logFile.replace(/\.log(\.\d+)?$/, "-index.log$1");
+  // build-errordex-2.log -> build-errordex-2-index.log
+  const indexLog = logFile.replace(/\.log$/, "-index.log");
   const indexing = await runMeasured(`${label}'s search index`, [INDEX_SCRIPT, env.OUT_DIR], env, indexLog);
   const match = PAGEFIND_LINE.exec(indexing.output);
   if (!match) throw new Fatal(`${label}: no "indexed N pages in X ms" line in ${relative(ROOT, indexLog)}.`);
@@ -343,7 +344,7 @@ async function buildOnce(
   };
 }
 
-/** One cold build (output and caches removed first); run > 0 numbers its log when repeating. */
+/** One cold build, number `run`, into new output and cache folders (see Dirs). */
 function build(
   label: string,
   extraArgs: string[],
@@ -351,10 +352,8 @@ function build(
   logFile: string,
   run: number,
 ): Promise<BuildResult> {
-  rmSync(dirs.out, { recursive: true, force: true });
-  rmSync(dirs.cache, { recursive: true, force: true });
   const env = { CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, SITE_URL: BASE_URL };
-  return buildOnce(label, extraArgs, env, run > 0 ? `${logFile}.${run}` : logFile);
+  return buildOnce(label, extraArgs, env, logFile.replace(/\.log$/, `-${run}.log`));
 }
 
 /** Of two builds of the same thing: the faster one's times, the larger peak memory. */
@@ -375,7 +374,7 @@ function buildErrordex(dirs: Dirs, run: number): Promise<BuildResult> {
   return build(
     "The errordex build",
     [],
-    { out: dirs.site, cache: dirs.siteCache, content: dirs.content },
+    { out: siteDir(dirs, run), cache: join(dirs.base, `cache-site-${run}`), content: dirs.content },
     join(dirs.logs, "build-errordex.log"),
     run,
   );
@@ -386,7 +385,7 @@ function buildFloor(dirs: Dirs, run: number): Promise<BuildResult> {
     "The floor build",
     // Astro joins --config to the root (the working directory), so it must be relative.
     ["--config", relative(ROOT, FLOOR_CONFIG)],
-    { out: dirs.floor, cache: dirs.floorCache, content: dirs.content },
+    { out: join(dirs.base, `floor-${run}`), cache: join(dirs.base, `cache-floor-${run}`), content: dirs.content },
     join(dirs.logs, "build-floor.log"),
     run,
   );
@@ -647,6 +646,8 @@ interface SearchStats {
   medianMs: number | null;
   p95Ms: number | null;
   maxMs: number | null;
+  /** The five queries with the highest median latency over the passes: where p95 comes from. */
+  slowest: Array<{ q: string; medianMs: number }>;
   /** How many in-place queries the latency rows are over (LATENCY_PASSES runs of the queries). */
   latencySamples: number;
   top1: number;
@@ -694,6 +695,18 @@ function sum(entries: FetchedFile[], kinds: Kind[]): Fetched {
     gzip: chosen.reduce((total, entry) => total + entry.gzip, 0),
     requests: chosen.length,
   };
+}
+
+function slowestQueries(timed: QueryOutcome[]): SearchStats["slowest"] {
+  const byQuery = new Map<string, number[]>();
+  for (const outcome of timed) {
+    if (outcome.ms === null) continue;
+    byQuery.set(outcome.query.q, [...(byQuery.get(outcome.query.q) ?? []), outcome.ms]);
+  }
+  return [...byQuery]
+    .map(([q, samples]) => ({ q, medianMs: median(samples) ?? 0 }))
+    .sort((a, b) => b.medianMs - a.medianMs)
+    .slice(0, 5);
 }
 
 async function measureSearch(queries: Generated["queries"]): Promise<SearchStats> {
@@ -765,6 +778,7 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
       p95Ms: percentile(ms, 0.95),
       latencySamples: ms.length,
       maxMs: ms.length > 0 ? Math.max(...ms) : null,
+      slowest: slowestQueries(timed),
       top1: outcomes.filter(firstIsRight).length / outcomes.length,
       misses: outcomes
         .filter((outcome) => !firstIsRight(outcome))
@@ -784,27 +798,45 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
 // One size
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Where one size's files go. Every build gets new output and cache folders (site-1, floor-1,
+ * cache-site-1, …), and nothing is deleted until the whole run is over: on ext4 without a
+ * journal (this machine's disk), creating files within minutes of deleting many others scans
+ * past every recently freed inode. Deleting the last build right before the next one made
+ * that build's system time 3 to 4 times longer (7 s → 20 to 28 s at 10,000 errors), which
+ * swamped the errordex / floor ratio.
+ */
 interface Dirs {
   base: string;
   content: string;
-  site: string;
-  siteCache: string;
-  floor: string;
-  floorCache: string;
   logs: string;
 }
 
 function dirsFor(size: number): Dirs {
   const base = join(BENCH_DIR, String(size));
-  return {
-    base,
-    content: join(base, "content"),
-    site: join(base, "site"),
-    siteCache: join(base, "cache-site"),
-    floor: join(base, "floor"),
-    floorCache: join(base, "cache-floor"),
-    logs: join(BENCH_DIR, "logs", String(size)),
-  };
+  return { base, content: join(base, "content"), logs: join(BENCH_DIR, "logs", String(size)) };
+}
+
+/** The output folder of errordex's build number `run`. */
+function siteDir(dirs: Dirs, run: number): string {
+  return join(dirs.base, `site-${run}`);
+}
+
+/** Folders to delete once the run is over (see Dirs): earlier runs' leftovers and, without --keep, this run's. */
+const deleteWhenDone: string[] = [];
+
+/** Moves a leftover folder out of the way now (a rename frees no inode) and deletes it at the end. */
+function setAside(dir: string): void {
+  if (!existsSync(dir)) return;
+  const aside = join(BENCH_DIR, ".deleting", `${Date.now()}-${deleteWhenDone.length}-${basename(dir)}`);
+  mkdirSync(dirname(aside), { recursive: true });
+  renameSync(dir, aside);
+  deleteWhenDone.push(aside);
+}
+
+function deleteSetAside(): void {
+  for (const dir of deleteWhenDone.splice(0)) rmSync(dir, { recursive: true, force: true });
+  rmSync(join(BENCH_DIR, ".deleting"), { recursive: true, force: true });
 }
 
 interface SizeResult {
@@ -820,8 +852,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function benchSize(size: number, options: Options): Promise<SizeResult> {
   const dirs = dirsFor(size);
-  rmSync(dirs.base, { recursive: true, force: true });
-  rmSync(dirs.logs, { recursive: true, force: true });
+  setAside(dirs.base);
+  setAside(dirs.logs);
   mkdirSync(dirs.logs, { recursive: true });
   console.log(`\n${size.toLocaleString("en-US")} errors (bench-out/${size}/, logs in bench-out/logs/${size}/)`);
 
@@ -834,21 +866,22 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
   let errordex: BuildResult | null = null;
   let floor: BuildResult | null = null;
   for (let run = 1; run <= options.repeat; run++) {
-    const number = options.repeat > 1 ? run : 0;
-    const site = await buildErrordex(dirs, number);
+    const site = await buildErrordex(dirs, run);
     errordex = fasterOf(errordex, site);
     console.log(`  errordex build: ${seconds(site.totalMs)} (Pagefind ${seconds(site.pagefindMs)})`);
     if (options.skipFloor) continue;
-    const bare = await buildFloor(dirs, number);
+    const bare = await buildFloor(dirs, run);
     floor = fasterOf(floor, bare);
     console.log(`  floor build: ${seconds(bare.totalMs)} (Pagefind ${seconds(bare.pagefindMs)})`);
   }
   if (errordex === null) throw new Fatal("--repeat must be at least 1.");
 
-  const output = await analyseOutput(dirs.site);
+  // Every run built the same site; the last one is analysed and served.
+  const site = siteDir(dirs, options.repeat);
+  const output = await analyseOutput(site);
   console.log(`  analysed ${output.files} files (${output.errorPages} error pages)`);
 
-  const server = await startServer(dirs.site, join(dirs.logs, "preview.log"));
+  const server = await startServer(site, join(dirs.logs, "preview.log"));
   let search: SearchStats;
   try {
     search = await measureSearch(generated.queries);
@@ -859,7 +892,7 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
     `  search: ${search.queries} queries, median ${search.medianMs?.toFixed(1)} ms, p95 ${search.p95Ms?.toFixed(1)} ms`,
   );
 
-  if (!options.keep) rmSync(dirs.base, { recursive: true, force: true });
+  if (!options.keep) deleteWhenDone.push(dirs.base);
   const { queries, ...counts } = generated;
   return { size, catalog: { ...counts, queries: queries.length }, errordex, floor, output, search };
 }
@@ -1183,6 +1216,7 @@ async function main(): Promise<number> {
   const results: SizeResult[] = [];
   for (const size of options.sizes) results.push(await benchSize(size, options));
   await cleanup();
+  deleteSetAside();
   const totalMs = performance.now() - started;
 
   const budgets = checkBudgets(results);
@@ -1195,6 +1229,11 @@ async function main(): Promise<number> {
   console.log("\nBudgets");
   for (const budget of budgets) console.log(`  ${mark(budget.pass)} ${budget.name}: ${budget.detail}`);
   const misses = results.flatMap((r) => r.search.misses.map((miss) => ({ size: r.size, ...miss })));
+  console.log("\nSlowest queries (median of the passes)");
+  for (const r of results) {
+    const slowest = r.search.slowest.map((entry) => `${JSON.stringify(entry.q)} ${entry.medianMs.toFixed(1)} ms`);
+    console.log(`  ${r.size}: ${slowest.join(", ")}`);
+  }
   if (misses.length > 0) {
     console.log(`\nQueries whose first result has neither their code nor their message (${misses.length}):`);
     for (const miss of misses.slice(0, 15)) {

@@ -165,15 +165,18 @@ export class SearchEngine {
     ]);
     const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
     // Code-index finds count as extra results only when the full text did not match them too.
-    // When every full-text match has been read, their paths tell; otherwise their ids do.
     const all = unfiltered?.results ?? [];
     const readAll = !anyChosen && all.length <= PAGE_SIZE;
     const readPaths = new Set(hits.map((hit) => hit.path));
     const unfilteredIds = new Set(all.map((result) => result.id));
     const fromCodes = this.rank(plan, rows, [], formats);
+    // A read hit is in it (filtered matches are a subset of the unfiltered ones); for the others,
+    // unless every match was read, only ids tell, and finding an id costs a second round of fetches.
     const inText = await Promise.all(
-      fromCodes.map(async (result) =>
-        readAll ? readPaths.has(result.path) : unfilteredIds.has((await this.pagefindIdOf(pagefind, result)) ?? ""),
+      fromCodes.map(
+        async (result) =>
+          readPaths.has(result.path) ||
+          (!readAll && unfilteredIds.has((await this.pagefindIdOf(pagefind, result)) ?? "")),
       ),
     );
     const codeOnly = fromCodes.filter((_, index) => !inText[index]);
