@@ -9,6 +9,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ..."this that these those it its they their there then than and or but if so such which".split(" "),
 ]);
 
+/** Never left out of a query, however common: "not found" is not "found". */
+export const NEGATIONS: ReadonlySet<string> = new Set("not no cannot never none nothing without".split(" "));
+
 /** Common words, and words a paraphrase adds or drops freely; they say nothing about which error is meant. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...COMMON_WORDS,
@@ -17,8 +20,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** The text without its common words; the text as it is when it has nothing else. */
 export function withoutCommonWords(text: string): string {
+  return withoutWords(text, COMMON_WORDS);
+}
+
+/**
+ * The text without the given (lower-case) words, punctuation around a word ignored; the text as
+ * it is when it has nothing else.
+ */
+export function withoutWords(text: string, words: ReadonlySet<string>): string {
   const kept = text
     .split(/\s+/)
-    .filter((token) => token !== "" && !COMMON_WORDS.has(token.toLowerCase().replace(/[^a-z]/g, "")));
+    .filter((token) => token !== "" && !words.has(token.toLowerCase().replace(/[^a-z]/g, "")));
   return kept.length > 0 ? kept.join(" ") : text.trim();
 }

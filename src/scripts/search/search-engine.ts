@@ -13,6 +13,7 @@ import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
 import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
 import { correctSpelling, editDistance } from "../../lib/search/spelling";
+import { withoutWords } from "../../lib/search/stop-words";
 
 export type Filters = Partial<Record<FacetGroup, string[]>>;
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;
@@ -72,7 +73,14 @@ export class SearchEngine {
   private filterIndex?: Promise<void>;
   private counting = false;
 
-  constructor(private readonly origin: string) {}
+  /**
+   * @param frequentWords the catalog's frequent words (lib/search/frequent-words.ts), left out
+   *   of full-text queries
+   */
+  constructor(
+    private readonly origin: string,
+    private readonly frequentWords: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Starts loading what every search needs, before the first query. */
   warmUp(): void {
@@ -101,7 +109,7 @@ export class SearchEngine {
     }
 
     const pagefind = await this.loadPagefind();
-    let term = plan.fullText;
+    let term = withoutWords(plan.fullText, this.frequentWords);
     const [rows, formats, first] = await Promise.all([
       this.lookUpCodes(plan),
       this.loadFormats(),
@@ -153,6 +161,18 @@ export class SearchEngine {
     const filtered = term === "" ? null : anyChosen ? await pagefind.search(term, { filters: chosen }) : unfiltered;
     const matches = filtered?.results ?? [];
     const facets = this.counting ? emptyCounts() : null;
+    // Code-index finds count as extra results only when the full text did not match them too.
+    const all = unfiltered?.results ?? [];
+    const readAll = !anyChosen && all.length <= PAGE_SIZE;
+    const fromCodes = this.rank(plan, rows, [], formats);
+    if (!readAll) {
+      // Finds by part of a code or by a near spelling are seldom among the first page of matches,
+      // and only their ids tell whether they are among the rest: look those up while it is read.
+      const apart = new Set(rows.filter((row) => row.m !== "code" && row.m !== "sent-code").map((row) => row.path));
+      for (const result of fromCodes) {
+        if (apart.has(result.path)) this.pagefindIdOf(pagefind, result).catch(() => undefined);
+      }
+    }
     const [hits] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE)),
       ...FACET_GROUPS.map(async (group) => {
@@ -164,12 +184,8 @@ export class SearchEngine {
       }),
     ]);
     const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
-    // Code-index finds count as extra results only when the full text did not match them too.
-    const all = unfiltered?.results ?? [];
-    const readAll = !anyChosen && all.length <= PAGE_SIZE;
     const readPaths = new Set(hits.map((hit) => hit.path));
     const unfilteredIds = new Set(all.map((result) => result.id));
-    const fromCodes = this.rank(plan, rows, [], formats);
     // A read hit is in it (filtered matches are a subset of the unfiltered ones); for the others,
     // unless every match was read, only ids tell, and finding an id costs a second round of fetches.
     const inText = await Promise.all(

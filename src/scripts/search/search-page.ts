@@ -36,7 +36,7 @@ const filterPanel = app.querySelector<HTMLDetailsElement>("[data-search-filters]
 const filterGroups = filterPanel.querySelector<HTMLElement>("[data-search-filter-groups]")!;
 const moreButton = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
 
-const engine = new SearchEngine(location.origin);
+const engine = new SearchEngine(location.origin, new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)));
 let filters: Filters = {};
 let latest = 0;
 
