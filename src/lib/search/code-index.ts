@@ -21,7 +21,9 @@ export function buildCodeIndex(catalog: Catalog): Map<string, CodeIndexRow[]> {
         status: error.status,
         facets,
       };
-      shards.set(shard, [...(shards.get(shard) ?? []), row]);
+      const rows = shards.get(shard);
+      if (rows) rows.push(row);
+      else shards.set(shard, [row]);
     }
   }
   return shards;

@@ -1,5 +1,6 @@
 import type { CodeIndexRow } from "./code-key";
 import { messageSimilarity, queryCoverage } from "./message-match";
+import { messageKey, queryMessageKeys } from "./message-index";
 import type { SearchPlan } from "./search-plan";
 
 /** A system's response format, as the search page knows it: which fields its bodies have. */
@@ -47,6 +48,7 @@ const WEIGHTS = {
   number: 250,
   context: 25,
   message: 300,
+  exactMessage: 200,
   status: 100,
   format: 150,
   textRank: 60,
@@ -107,6 +109,7 @@ export function rankResults(
       : shape === "log"
         ? (documented: string, text: string) => queryCoverage(text, documented)
         : messageSimilarity;
+  const exactMessages = new Set(queryMessageKeys(plan));
   for (const entry of candidates.values()) {
     if (plan.linkedPaths.includes(entry.path)) {
       entry.score += WEIGHTS.linked;
@@ -121,6 +124,11 @@ export function rankResults(
     if (match >= 0.5) {
       entry.score += WEIGHTS.message * match;
       entry.reasons.push(`message ${match.toFixed(2)}`);
+    }
+    // Typed words can cover several messages; only one page says exactly what was asked.
+    if (entry.message !== null && exactMessages.has(messageKey(entry.message))) {
+      entry.score += WEIGHTS.exactMessage;
+      entry.reasons.push("message exact");
     }
     if (plan.status !== null && entry.status !== null) {
       entry.score += entry.status === plan.status ? WEIGHTS.status : -WEIGHTS.status;

@@ -9,6 +9,7 @@
  * loaded only once the reader opens the filters or arrives with some chosen.
  */
 import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
+import { messageKey, messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
 import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
@@ -69,6 +70,7 @@ export class SearchEngine {
   private formats?: Promise<SystemFormat[]>;
   private vocabulary?: Promise<string[]>;
   private readonly shards = new Map<string, Promise<CodeIndexRow[]>>();
+  private readonly messageShards = new Map<string, Promise<MessageIndexRow[]>>();
   private readonly pagefindIds = new Map<string, Promise<string | undefined>>();
   private filterIndex?: Promise<void>;
   private counting = false;
@@ -132,7 +134,8 @@ export class SearchEngine {
     // back to the pages that have the most of the words, and count over what was read.
     if (!whole?.results.length && words.length > 1) {
       const merged = mergeByWord([], await this.searchWords(pagefind, words));
-      const candidates = this.rank(plan, rows, await this.readHits(merged.slice(0, PAGE_SIZE)), formats);
+      const read = await this.readHits(merged.slice(0, PAGE_SIZE));
+      const candidates = this.rank(plan, rows, withHits(read, await this.lookUpMessages(plan, read)), formats);
       const results = candidates.filter((result) => passes(result.facets, filters));
       return {
         plan,
@@ -143,7 +146,10 @@ export class SearchEngine {
         ...extra,
       };
     }
-    return { ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, formats, filters)), ...extra };
+    return {
+      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, formats, filters)),
+      ...extra,
+    };
   }
 
   /** The usual case: Pagefind filters and counts all matches; code-index finds are added. */
@@ -173,7 +179,7 @@ export class SearchEngine {
         if (apart.has(result.path)) this.pagefindIdOf(pagefind, result).catch(() => undefined);
       }
     }
-    const [hits] = await Promise.all([
+    const [read] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE)),
       ...FACET_GROUPS.map(async (group) => {
         if (term === "" || !facets) return;
@@ -183,6 +189,8 @@ export class SearchEngine {
         Object.assign(facets[group], search?.filters[group] ?? {});
       }),
     ]);
+    // A page with the exact message has all of its words, so it is among the matches, if not read.
+    const hits = withHits(read, await this.lookUpMessages(plan, read));
     const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
     const readPaths = new Set(hits.map((hit) => hit.path));
     const unfilteredIds = new Set(all.map((result) => result.id));
@@ -329,6 +337,39 @@ export class SearchEngine {
     return found;
   }
 
+  /**
+   * The pages whose documented message is the query's (typed, or found in a paste), from the
+   * message index, to be ranked as full-text hits just below the page read. Looked up only when
+   * no page read has that message: most often one has, and the fetch would only compete with
+   * Pagefind's for the browser's connections.
+   */
+  private async lookUpMessages(plan: SearchPlan, read: FacetedHit[]): Promise<FacetedHit[]> {
+    const keys = queryMessageKeys(plan);
+    if (read.some((hit) => hit.message !== null && keys.includes(messageKey(hit.message)))) return [];
+    const found = await Promise.all(
+      keys.map(async (key) => {
+        const shard = messageShard(key);
+        let rows = this.messageShards.get(shard);
+        if (!rows) {
+          // A missing shard is an ordinary miss: no message hashes there.
+          rows = fetchJson<MessageIndexRow[]>(new URL(`/search/messages/${shard}.json`, this.origin)).catch(() => []);
+          this.messageShards.set(shard, rows);
+        }
+        return (await rows).filter((row) => row.k === key);
+      }),
+    );
+    return found.flat().map((row) => ({
+      path: row.path,
+      rank: PAGE_SIZE,
+      system: row.system,
+      code: row.code,
+      title: row.title,
+      message: row.message,
+      status: row.status,
+      facets: row.facets,
+    }));
+  }
+
   private searchWords(pagefind: Pagefind, words: string[]): Promise<PagefindResult[][]> {
     // The longest words tell the most; a log line can have dozens.
     const telling = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 8);
@@ -388,6 +429,12 @@ function passes(facets: Facets, filters: Filters): boolean {
     const chosen = filters[group];
     return !chosen || chosen.length === 0 || (facets[group] !== undefined && chosen.includes(facets[group]));
   });
+}
+
+/** The hits read, then the other pages that also have to be ranked. */
+function withHits(read: FacetedHit[], others: FacetedHit[]): FacetedHit[] {
+  const paths = new Set(read.map((hit) => hit.path));
+  return [...read, ...others.filter((hit) => !paths.has(hit.path) && paths.add(hit.path))];
 }
 
 /** The whole-query results first, then pages by how many of the words they match. */

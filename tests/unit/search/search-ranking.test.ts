@@ -204,8 +204,8 @@ describe("rankResults", () => {
       formats,
     );
     expect(withStatus.map(({ code, score }) => ({ code, score }))).toEqual([
-      { code: "player-404-user-not-found", score: 57 + 300 + 100 + 150 },
-      { code: "auth-401-user-not-found", score: 60 + 300 - 100 + 150 },
+      { code: "player-404-user-not-found", score: 57 + 300 + 200 + 100 + 150 },
+      { code: "auth-401-user-not-found", score: 60 + 300 + 200 - 100 + 150 },
     ]);
     // Without a status, the full-text order stands.
     const withoutStatus = rankResults(plan('{"detail":"User not found"}'), [], hits, formats);
@@ -219,7 +219,11 @@ describe("rankResults", () => {
     const hits = [hit(pages.hazizz31, 0), hit(pages.userNotFound, 1), hit(pages.player404, 2)];
     const results = rankResults(plan('{"detail":"User not found"}'), [], hits, formats);
     expect(results.map(({ system, score, reasons }) => ({ system, score, reasons }))).toEqual([
-      { system: "artwork-player", score: 54 + 300 + 150, reasons: ["text #3", "message 1.00", "format 1.00"] },
+      {
+        system: "artwork-player",
+        score: 54 + 300 + 200 + 150,
+        reasons: ["text #3", "message 1.00", "message exact", "format 1.00"],
+      },
       { system: "hazizz", score: 60 + 300, reasons: ["text #1", "message 1.00"] },
       { system: "accounts", score: 57 + 300, reasons: ["text #2", "message 1.00"] },
     ]);
@@ -322,6 +326,34 @@ describe("rankResults", () => {
       [],
     );
     expect(results.map((result) => result.code)).toEqual(["member-missing", "member-missing-in-body"]);
+  });
+
+  it("puts the page with exactly the typed message before pages whose messages have all its words", () => {
+    // At 10,000 errors, "workspace" won the first place: its message has every typed word too.
+    const exactPage = {
+      ...pages.player404,
+      code: "region-409-already-exists-for-this-region",
+      slug: "region-409-already-exists-for-this-region",
+      title: "Region already exists",
+      message: "The region already exists for this region.",
+    };
+    const other = {
+      ...exactPage,
+      code: "WORKSPACE_ALREADY_EXISTS_FOR_THIS_REGION",
+      slug: "workspace-already-exists-for-this-region",
+      title: "Workspace already exists for this region",
+      message: "The workspace already exists for this region.",
+    };
+    const results = rankResults(
+      plan("the region already exists for this region"),
+      [],
+      [hit(other, 0), hit(exactPage, 10)],
+      [],
+    );
+    expect(results.map(({ code, reasons }) => ({ code, reasons }))).toEqual([
+      { code: exactPage.code, reasons: ["text #11", "message 1.00", "message exact"] },
+      { code: other.code, reasons: ["text #1", "message 0.96"] },
+    ]);
   });
 
   it("does not score a bare code as a message", () => {
