@@ -134,8 +134,9 @@ export class SearchEngine {
     // back to the pages that have the most of the words, and count over what was read.
     if (!whole?.results.length && words.length > 1) {
       const merged = mergeByWord([], await this.searchWords(pagefind, words));
+      const exact = this.lookUpMessages(plan);
       const read = await this.readHits(merged.slice(0, PAGE_SIZE));
-      const candidates = this.rank(plan, rows, withHits(read, await this.lookUpMessages(plan, read)), formats);
+      const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
       const results = candidates.filter((result) => passes(result.facets, filters));
       return {
         plan,
@@ -179,6 +180,7 @@ export class SearchEngine {
         if (apart.has(result.path)) this.pagefindIdOf(pagefind, result).catch(() => undefined);
       }
     }
+    const exact = this.lookUpMessages(plan);
     const [read] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE)),
       ...FACET_GROUPS.map(async (group) => {
@@ -190,7 +192,7 @@ export class SearchEngine {
       }),
     ]);
     // A page with the exact message has all of its words, so it is among the matches, if not read.
-    const hits = withHits(read, await this.lookUpMessages(plan, read));
+    const hits = withHits(read, await exactUnlessRead(plan, read, exact));
     const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
     const readPaths = new Set(hits.map((hit) => hit.path));
     const unfilteredIds = new Set(all.map((result) => result.id));
@@ -339,13 +341,12 @@ export class SearchEngine {
 
   /**
    * The pages whose documented message is the query's (typed, or found in a paste), from the
-   * message index, to be ranked as full-text hits just below the page read. Looked up only when
-   * no page read has that message: most often one has, and the fetch would only compete with
-   * Pagefind's for the browser's connections.
+   * message index, to be ranked as full-text hits just below the page read. Fetched while the
+   * hits are read: waiting to see whether they have the message cost the queries whose hits
+   * lack it a round of fetches (10 to 20 ms).
    */
-  private async lookUpMessages(plan: SearchPlan, read: FacetedHit[]): Promise<FacetedHit[]> {
+  private async lookUpMessages(plan: SearchPlan): Promise<FacetedHit[]> {
     const keys = queryMessageKeys(plan);
-    if (read.some((hit) => hit.message !== null && keys.includes(messageKey(hit.message)))) return [];
     const found = await Promise.all(
       keys.map(async (key) => {
         const shard = messageShard(key);
@@ -429,6 +430,13 @@ function passes(facets: Facets, filters: Filters): boolean {
     const chosen = filters[group];
     return !chosen || chosen.length === 0 || (facets[group] !== undefined && chosen.includes(facets[group]));
   });
+}
+
+/** The message-index finds, unless a hit read already has the query's message. */
+async function exactUnlessRead(plan: SearchPlan, read: FacetedHit[], exact: Promise<FacetedHit[]>) {
+  const keys = queryMessageKeys(plan);
+  const readHasIt = read.some((hit) => hit.message !== null && keys.includes(messageKey(hit.message)));
+  return readHasIt ? [] : exact;
 }
 
 /** The hits read, then the other pages that also have to be ranked. */

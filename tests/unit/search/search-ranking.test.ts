@@ -309,47 +309,42 @@ describe("rankResults", () => {
     ]);
   });
 
+  /** A page of the artwork player's shape with another code, title and message. */
+  const messagePage = (code: string, title: string, message: string): Page => ({
+    ...pages.player404,
+    code,
+    slug: code.toLowerCase().replace(/_/g, "-"),
+    title,
+    message,
+  });
+
   it("puts a typed message's own page before a longer message with the same words", () => {
-    const exact = { ...pages.player404, code: "member-missing", slug: "member-missing", title: "Member is missing" };
-    const exactPage = { ...exact, message: "The member is missing from the request." };
-    const longer = {
-      ...exactPage,
-      code: "member-missing-in-body",
-      slug: "member-missing-in-body",
-      message: "The member is missing from the request in request body.",
-    };
-    // Full-text order puts the longer one first; the words the full-text query left out still count here.
-    const results = rankResults(
-      plan("The member is missing from the request."),
-      [],
-      [hit(longer, 0), hit(exactPage, 1)],
-      [],
+    const exactPage = messagePage("member-missing", "Member is missing", "The member is missing from the request.");
+    const longer = messagePage(
+      "member-missing-in-body",
+      "Member is missing",
+      "The member is missing from the request in request body.",
     );
+    // Full-text order puts the longer one first; the words the full-text query left out still count here.
+    const query = plan("The member is missing from the request.");
+    const results = rankResults(query, [], [hit(longer, 0), hit(exactPage, 1)], []);
     expect(results.map((result) => result.code)).toEqual(["member-missing", "member-missing-in-body"]);
   });
 
   it("puts the page with exactly the typed message before pages whose messages have all its words", () => {
     // At 10,000 errors, "workspace" won the first place: its message has every typed word too.
-    const exactPage = {
-      ...pages.player404,
-      code: "region-409-already-exists-for-this-region",
-      slug: "region-409-already-exists-for-this-region",
-      title: "Region already exists",
-      message: "The region already exists for this region.",
-    };
-    const other = {
-      ...exactPage,
-      code: "WORKSPACE_ALREADY_EXISTS_FOR_THIS_REGION",
-      slug: "workspace-already-exists-for-this-region",
-      title: "Workspace already exists for this region",
-      message: "The workspace already exists for this region.",
-    };
-    const results = rankResults(
-      plan("the region already exists for this region"),
-      [],
-      [hit(other, 0), hit(exactPage, 10)],
-      [],
+    const exactPage = messagePage(
+      "region-409-already-exists-for-this-region",
+      "Region already exists",
+      "The region already exists for this region.",
     );
+    const other = messagePage(
+      "WORKSPACE_ALREADY_EXISTS_FOR_THIS_REGION",
+      "Workspace already exists for this region",
+      "The workspace already exists for this region.",
+    );
+    const query = plan("the region already exists for this region");
+    const results = rankResults(query, [], [hit(other, 0), hit(exactPage, 10)], []);
     expect(results.map(({ code, reasons }) => ({ code, reasons }))).toEqual([
       { code: exactPage.code, reasons: ["text #11", "message 1.00", "message exact"] },
       { code: other.code, reasons: ["text #1", "message 0.96"] },
