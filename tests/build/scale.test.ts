@@ -1,7 +1,7 @@
 /**
  * The scale path, small: synthetic catalogs of 50 and 500 errors (scripts/bench/) are built for
- * real. Every generated error must have its page and entry, and error pages must not grow with
- * the catalog (no page embeds the catalog). `npm run bench` measures the large sizes.
+ * real. Every generated error must have its page, its entry and its message in the message index,
+ * and error pages must not grow with the catalog (no page embeds the catalog). `npm run bench` measures the large sizes.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { generateCatalog } from "../../scripts/bench/synthetic-catalog";
+import { messageKey, messageShard } from "../../src/lib/search/message-index";
 
 const run = promisify(execFile);
 const WORK = "tests/fixtures/.build/scale";
@@ -60,7 +61,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe("a synthetic catalog at 50 and 500 errors", () => {
-  it("builds every error's page, and pages do not grow with the catalog", async () => {
+  it("builds every error's page and search entry, and pages do not grow with the catalog", async () => {
     const small = await buildSynthetic(50);
     const large = await buildSynthetic(500);
 
@@ -71,8 +72,18 @@ describe("a synthetic catalog at 50 and 500 errors", () => {
           !existsSync(join(built.site, system, `${slug}.json`)),
       );
       expect(missing, `errors without a page or entry in ${built.site}`).toEqual([]);
-      const catalog = JSON.parse(readFileSync(join(built.site, "catalog.json"), "utf8")) as { errors: unknown[] };
+      const catalog = JSON.parse(readFileSync(join(built.site, "catalog.json"), "utf8")) as {
+        errors: Array<{ path: string; message: string | null }>;
+      };
       expect(catalog.errors).toHaveLength(built.errors.length);
+      // A pasted message finds its page through the message index, under the shard of its key.
+      const unindexed = catalog.errors.filter(({ path, message }) => {
+        if (message === null) return false;
+        const shard = join(built.site, "search", "messages", `${messageShard(messageKey(message))}.json`);
+        const rows = existsSync(shard) ? (JSON.parse(readFileSync(shard, "utf8")) as Array<{ path: string }>) : [];
+        return !rows.some((row) => row.path === path);
+      });
+      expect(unindexed, `errors whose message is not in the message index of ${built.site}`).toEqual([]);
     }
 
     const pageWeight = (built: Built) =>
