@@ -60,8 +60,20 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }
 
-/** Full-text results read (one fetch each) and ranked per page of results. */
-const PAGE_SIZE = 10;
+/**
+ * Full-text results read (one fetch each) and ranked per page of results. Five, as Pagefind's
+ * own UI shows: the fetches of a page of results are most of a query's time (in Chromium on the
+ * bench machine, five small fetches take ~20 ms), and ten took two rounds of the six connections
+ * a browser opens to a host (p95 at 10,000 errors: 67 → 56 ms).
+ */
+const PAGE_SIZE = 5;
+
+/**
+ * Results read when no page has every word (a paraphrase): ranking pages by how many of the
+ * words they have is rough, and the right page is often sixth to tenth ("verification email
+ * could not be sent").
+ */
+const PARAPHRASE_READ = 10;
 
 type FacetedHit = TextHit & { facets: Facets };
 
@@ -110,6 +122,9 @@ export class SearchEngine {
       return this.browse(plan, filters);
     }
 
+    // Fetched alongside Pagefind's index chunks: waiting for the hits first put a round of
+    // fetches on every message query's path.
+    const exact = this.lookUpMessages(plan);
     const pagefind = await this.loadPagefind();
     let term = withoutWords(plan.fullText, this.frequentWords);
     const [rows, formats, first] = await Promise.all([
@@ -134,8 +149,7 @@ export class SearchEngine {
     // back to the pages that have the most of the words, and count over what was read.
     if (!whole?.results.length && words.length > 1) {
       const merged = mergeByWord([], await this.searchWords(pagefind, words));
-      const exact = this.lookUpMessages(plan);
-      const read = await this.readHits(merged.slice(0, PAGE_SIZE));
+      const read = await this.readHits(merged.slice(0, PARAPHRASE_READ));
       const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
       const results = candidates.filter((result) => passes(result.facets, filters));
       return {
@@ -148,7 +162,7 @@ export class SearchEngine {
       };
     }
     return {
-      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, formats, filters)),
+      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, exact, formats, filters)),
       ...extra,
     };
   }
@@ -160,6 +174,7 @@ export class SearchEngine {
     term: string,
     unfiltered: PagefindSearch | null,
     rows: CodeIndexRow[],
+    exact: Promise<FacetedHit[]>,
     formats: SystemFormat[],
     filters: Filters,
   ): Promise<SearchOutcome> {
@@ -180,7 +195,6 @@ export class SearchEngine {
         if (apart.has(result.path)) this.pagefindIdOf(pagefind, result).catch(() => undefined);
       }
     }
-    const exact = this.lookUpMessages(plan);
     const [read] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE)),
       ...FACET_GROUPS.map(async (group) => {
@@ -341,9 +355,9 @@ export class SearchEngine {
 
   /**
    * The pages whose documented message is the query's (typed, or found in a paste), from the
-   * message index, to be ranked as full-text hits just below the page read. Fetched while the
-   * hits are read: waiting to see whether they have the message cost the queries whose hits
-   * lack it a round of fetches (10 to 20 ms).
+   * message index, to be ranked as full-text hits just below the page read. Fetched at the start
+   * of every search, whether or not the hits turn out to have the message: waiting to see cost
+   * the queries whose hits lack it a round of fetches (10 to 20 ms).
    */
   private async lookUpMessages(plan: SearchPlan): Promise<FacetedHit[]> {
     const keys = queryMessageKeys(plan);
