@@ -7,11 +7,16 @@
  * It runs after `astro build` has exited rather than inside Astro's end-of-build hook: there,
  * Pagefind's memory added to what Astro's process still held (2.1 GB at 10,000 errors; see
  * docs/performance.md). Only error pages are indexed: they alone mark their content with
- * `data-pagefind-body`. Run by Node directly (no tsx): this file uses erasable TypeScript only.
+ * `data-pagefind-body`. Then it writes each error page's Pagefind id into the code index
+ * (src/lib/search/pagefind-ids.ts). Run by Node directly (no tsx): this file uses erasable
+ * TypeScript only.
  */
 import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
+import { FRAGMENT_EXTENSION, fragmentId, fragmentPath, withPagefindIds } from "../src/lib/search/pagefind-ids.ts";
 
 const site = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
 if (!existsSync(site)) {
@@ -29,11 +34,39 @@ try {
   if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
   const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  const indexed = performance.now();
+  await addPagefindIds(site);
   // scripts/bench.ts reads this line.
-  console.log(`index-search: indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `index-search: indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms ` +
+      `(of which ${Math.round(performance.now() - indexed)} ms adding Pagefind ids to the code index)`,
+  );
 } catch (error) {
   console.error(`index-search: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await pagefind.close();
+}
+
+/** Writes the Pagefind id of each code-index row's page into its shard, `/search/codes/<shard>.json`. */
+async function addPagefindIds(site: string): Promise<void> {
+  const fragments = join(site, "pagefind", "fragment");
+  const ids = new Map<string, string>();
+  const files = (await readdir(fragments)).filter((file) => file.endsWith(FRAGMENT_EXTENSION));
+  await inBatches(files, async (file) => {
+    const text = gunzipSync(await readFile(join(fragments, file))).toString("utf8");
+    ids.set(fragmentPath(text, `pagefind/fragment/${file}`), fragmentId(file));
+  });
+  const codes = join(site, "search", "codes");
+  if (!existsSync(codes)) throw new Error(`${codes} is missing: the site has no code index to add Pagefind ids to.`);
+  const shards = (await readdir(codes)).filter((file) => file.endsWith(".json"));
+  await inBatches(shards, async (file) => {
+    const rows = JSON.parse(await readFile(join(codes, file), "utf8"));
+    await writeFile(join(codes, file), JSON.stringify(withPagefindIds(rows, ids, `search/codes/${file}`)));
+  });
+}
+
+/** Runs `task` on every item, 64 at a time: enough to keep the disk busy, few enough open files. */
+async function inBatches<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += 64) await Promise.all(items.slice(start, start + 64).map(task));
 }

@@ -17,3 +17,14 @@ export async function resultPaths(page: Page): Promise<string[]> {
     .locator("a[data-search-result]")
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
+
+/** Clicks "Show more results" until every result is listed. */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole("button", { name: "Show more results" });
+  const links = page.locator("a[data-search-result]");
+  while (await more.isVisible()) {
+    const before = await links.count();
+    await more.click();
+    await expect(links).not.toHaveCount(before);
+  }
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { builtCatalog } from "./built-catalog";
-import { resultPaths, searchFor, waitForResults } from "./search-helpers";
+import { resultPaths, searchFor, showAllResults, waitForResults } from "./search-helpers";
 
 test.describe("finding an error by its code", () => {
   const cases: Array<[string, string]> = [
@@ -221,13 +221,7 @@ test.describe("filters", () => {
     await page.goto("/search/?status=429+Too+Many+Requests");
     await expect(page.locator("[data-search-results]")).toHaveAttribute("data-search-state", "ready");
     await expect(page.locator("[data-search-summary]")).toContainText(`${expected.length} results`);
-    const more = page.getByRole("button", { name: "Show more results" });
-    const links = page.locator("a[data-search-result]");
-    while (await more.isVisible()) {
-      const before = await links.count();
-      await more.click();
-      await expect(links).not.toHaveCount(before);
-    }
+    await showAllResults(page);
     await expect(page.locator("a[data-search-result]")).toHaveCount(expected.length);
     expect((await resultPaths(page)).sort()).toEqual(expected);
   });

@@ -71,6 +71,11 @@ export interface CodeIndexRow {
   status: number | null;
   /** The page's search-filter values: system name, "404 Not Found", category name. */
   facets: Partial<Record<"system" | "status" | "category", string>>;
+  /**
+   * The page's Pagefind result id, written in by scripts/index-search.ts once Pagefind has
+   * indexed the site (lib/search/pagefind-ids.ts); absent under `astro dev`, which has no index.
+   */
+  id?: string;
 }
 
 /**

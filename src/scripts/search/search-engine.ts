@@ -271,8 +271,9 @@ export class SearchEngine {
   }
 
   /**
-   * The Pagefind result id of an error page, found through the code spelling every error page
-   * indexes (`usernotfound`); undefined when Pagefind does not know the page.
+   * The Pagefind result id of an error page: from its code-index row, which the build gives it
+   * (lib/search/pagefind-ids.ts), or else (under `astro dev`) found through the code spelling
+   * every error page indexes (`usernotfound`); undefined when Pagefind does not know the page.
    */
   private async pagefindIdOf(pagefind: Pagefind, result: SearchResult): Promise<string | undefined> {
     if (!this.pagefindIds.has(result.path)) {
@@ -328,7 +329,13 @@ export class SearchEngine {
           let rows = this.shards.get(shard);
           if (!rows) {
             // A missing shard is an ordinary miss: no code starts with those characters.
-            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).catch(() => []);
+            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).then(
+              (rows) => {
+                for (const row of rows) if (row.id) this.pagefindIds.set(row.path, Promise.resolve(row.id));
+                return rows;
+              },
+              () => [],
+            );
             this.shards.set(shard, rows);
           }
           return [shard, await rows] as const;
