@@ -252,6 +252,28 @@ test.describe("keyboard", () => {
   });
 });
 
+test.describe("typing", () => {
+  test("what a query needs is fetched while it is typed, and Enter only reads the results", async ({ page }) => {
+    await page.goto("/search/");
+    await expect(page.locator("[data-search-results]")).toHaveAttribute("data-search-state", "ready");
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    const query = "Verification email send failed";
+    const chunk = page.waitForRequest((request) => request.url().includes("/pagefind/index/"));
+    const shard = page.waitForRequest((request) => request.url().includes("/search/messages/"));
+    await page.locator("[data-search-field]").fill(query);
+    await Promise.all([chunk, shard]);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("[data-search-results]")).not.toHaveAttribute("data-search-query", query);
+
+    fetched.length = 0;
+    await page.locator("[data-search-field]").press("Enter");
+    await waitForResults(page, query);
+    expect((await resultPaths(page))[0]).toBe("/accounts/worker-verification-email-send-failed/");
+    expect(fetched.filter((path) => path.startsWith("/pagefind/index/") || path.startsWith("/search/"))).toEqual([]);
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

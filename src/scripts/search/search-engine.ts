@@ -58,6 +58,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  preload(term: string): Promise<void>;
 }
 
 /**
@@ -100,6 +101,23 @@ export class SearchEngine {
   warmUp(): void {
     void this.loadPagefind();
     void this.loadFormats();
+  }
+
+  /**
+   * Fetches what searching for `query` will need (code and message shards, Pagefind's index
+   * chunks for its words) without searching, so a search submitted a moment later, after a
+   * paste or while typing, has only its results' fragments left to fetch.
+   */
+  prepare(query: string): void {
+    const plan = planSearch(query, this.origin);
+    void this.lookUpCodes(plan);
+    void this.lookUpMessages(plan);
+    const term = withoutWords(plan.fullText, this.frequentWords);
+    // A failure here shows when the search itself runs.
+    if (term !== "")
+      this.loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => undefined);
   }
 
   /**

@@ -26,6 +26,9 @@ const SHAPE_NAMES: Record<PasteShape, string> = {
   empty: "nothing",
 };
 
+/** Typing pauses this long before the query's index chunks are fetched: whole words, not every letter. */
+const PREPARE_DELAY_MS = 150;
+
 const app = document.querySelector<HTMLElement>("[data-search-app]")!;
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const field = form.querySelector<HTMLTextAreaElement>("[data-search-field]")!;
@@ -72,7 +75,15 @@ filterPanel.addEventListener("toggle", () => {
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  clearTimeout(preparing);
   void run(field.value, "push");
+});
+
+// What a query needs is fetched while the reader types or right after a paste, not on Enter.
+let preparing: ReturnType<typeof setTimeout> | undefined;
+field.addEventListener("input", () => {
+  clearTimeout(preparing);
+  preparing = setTimeout(() => engine.prepare(field.value), PREPARE_DELAY_MS);
 });
 
 field.addEventListener("keydown", (event) => {
