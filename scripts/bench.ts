@@ -319,14 +319,19 @@ const PAGEFIND_LINE = /indexed (\d+) pages in (\d+) ms/;
  */
 async function buildOnce(
   label: string,
-  extraArgs: string[],
+  args: { astro: string[]; index: string[] },
   env: NodeJS.ProcessEnv & { OUT_DIR: string },
   logFile: string,
 ): Promise<BuildResult> {
-  const astro = await runMeasured(label, [ASTRO_CLI, "build", ...extraArgs], env, logFile);
+  const astro = await runMeasured(label, [ASTRO_CLI, "build", ...args.astro], env, logFile);
   // build-errordex-2.log -> build-errordex-2-index.log
   const indexLog = logFile.replace(/\.log$/, "-index.log");
-  const indexing = await runMeasured(`${label}'s search index`, [INDEX_SCRIPT, env.OUT_DIR], env, indexLog);
+  const indexing = await runMeasured(
+    `${label}'s search index`,
+    [INDEX_SCRIPT, ...args.index, env.OUT_DIR],
+    env,
+    indexLog,
+  );
   const match = PAGEFIND_LINE.exec(indexing.output);
   if (!match) throw new Fatal(`${label}: no "indexed N pages in X ms" line in ${relative(ROOT, indexLog)}.`);
   const larger = indexing.peakRss > astro.peakRss ? indexing : astro;
@@ -347,13 +352,13 @@ async function buildOnce(
 /** One cold build, number `run`, into new output and cache folders (see Dirs). */
 function build(
   label: string,
-  extraArgs: string[],
+  args: { astro: string[]; index: string[] },
   dirs: { out: string; cache: string; content: string },
   logFile: string,
   run: number,
 ): Promise<BuildResult> {
   const env = { CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, SITE_URL: BASE_URL };
-  return buildOnce(label, extraArgs, env, logFile.replace(/\.log$/, `-${run}.log`));
+  return buildOnce(label, args, env, logFile.replace(/\.log$/, `-${run}.log`));
 }
 
 /** Of two builds of the same thing: the faster one's times, the larger peak memory. */
@@ -373,7 +378,7 @@ function fasterOf(best: BuildResult | null, result: BuildResult): BuildResult {
 function buildErrordex(dirs: Dirs, run: number): Promise<BuildResult> {
   return build(
     "The errordex build",
-    [],
+    { astro: [], index: [] },
     { out: siteDir(dirs, run), cache: join(dirs.base, `cache-site-${run}`), content: dirs.content },
     join(dirs.logs, "build-errordex.log"),
     run,
@@ -383,8 +388,9 @@ function buildErrordex(dirs: Dirs, run: number): Promise<BuildResult> {
 function buildFloor(dirs: Dirs, run: number): Promise<BuildResult> {
   return build(
     "The floor build",
-    // Astro joins --config to the root (the working directory), so it must be relative.
-    ["--config", relative(ROOT, FLOOR_CONFIG)],
+    // Astro joins --config to the root (the working directory), so it must be relative. The
+    // floor has Pagefind's index and nothing of errordex's own (no code index to add ids to).
+    { astro: ["--config", relative(ROOT, FLOOR_CONFIG)], index: ["--pagefind-only"] },
     { out: join(dirs.base, `floor-${run}`), cache: join(dirs.base, `cache-floor-${run}`), content: dirs.content },
     join(dirs.logs, "build-floor.log"),
     run,

@@ -3,6 +3,8 @@
  * `<site>/pagefind/`, so the site always ships a search index that matches its pages.
  *
  *   node scripts/index-search.ts [site folder]     # default: $OUT_DIR, else dist
+ *   node scripts/index-search.ts --pagefind-only …  # Pagefind's index only (the bench's floor,
+ *                                                  # a site without errordex's code index)
  *
  * It runs after `astro build` has exited rather than inside Astro's end-of-build hook: there,
  * Pagefind's memory added to what Astro's process still held (2.1 GB at 10,000 errors; see
@@ -14,11 +16,16 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { FRAGMENT_EXTENSION, fragmentId, fragmentPath, withPagefindIds } from "../src/lib/search/pagefind-ids.ts";
 
-const site = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
+const { values: options, positionals } = parseArgs({
+  options: { "pagefind-only": { type: "boolean", default: false } },
+  allowPositionals: true,
+});
+const site = resolve(positionals[0] ?? process.env.OUT_DIR ?? "dist");
 if (!existsSync(site)) {
   console.error(`index-search: there is no built site in ${site}. Run \`astro build\` first.`);
   process.exit(1);
@@ -35,7 +42,7 @@ try {
   const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   const indexed = performance.now();
-  await addPagefindIds(site);
+  if (!options["pagefind-only"]) await addPagefindIds(site);
   // scripts/bench.ts reads this line.
   console.log(
     `index-search: indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms ` +
