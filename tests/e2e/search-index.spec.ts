@@ -7,20 +7,38 @@ import type { CodeIndexRow } from "../../src/lib/search/code-key";
 import { builtCatalog } from "./built-catalog";
 import { resultPaths, searchFor, showAllResults } from "./search-helpers";
 
+function codeIndexRows(): CodeIndexRow[] {
+  const codes = join(E2E_OUT_DIR, "search", "codes");
+  return readdirSync(codes).flatMap((file) => JSON.parse(readFileSync(join(codes, file), "utf8")) as CodeIndexRow[]);
+}
+
+/** A page's Pagefind fragment: its URL and the text Pagefind indexed. */
+function fragment(id: string): { url: string; content: string } {
+  const bytes = gunzipSync(readFileSync(join(E2E_OUT_DIR, "pagefind", "fragment", `${id}.pf_fragment`)));
+  return JSON.parse(bytes.toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string };
+}
+
 /** The search data the build writes next to the pages, read from disk. */
 test.describe("the built search index", () => {
   test("every code-index row names the Pagefind id of its own page", () => {
-    const codes = join(E2E_OUT_DIR, "search", "codes");
-    const rows = readdirSync(codes).flatMap(
-      (file) => JSON.parse(readFileSync(join(codes, file), "utf8")) as CodeIndexRow[],
-    );
-    const errorPaths = new Set(builtCatalog().errors.map((error) => new URL(error.url).pathname));
+    const rows = codeIndexRows();
+    const errorPaths = new Set(builtCatalog().errors.map((error) => error.path));
     expect(new Set(rows.map((row) => row.path))).toEqual(errorPaths);
     for (const row of rows) {
       expect(row.id, `${row.path} (key ${row.k})`).toMatch(/^en_[0-9a-f]+$/);
-      const fragment = gunzipSync(readFileSync(join(E2E_OUT_DIR, "pagefind", "fragment", `${row.id}.pf_fragment`)));
-      const { url } = JSON.parse(fragment.toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string };
-      expect(url, `${row.id} is the fragment of ${row.path}`).toBe(row.path);
+      expect(fragment(row.id!).url, `${row.id} is the fragment of ${row.path}`).toBe(row.path);
+    }
+  });
+
+  test("an error page's facts are indexed as words of their own, not glued to their neighbours", () => {
+    const catalog = builtCatalog();
+    const systemNames = new Map(catalog.systems.map((system) => [system.id, system.name]));
+    const ids = new Map(codeIndexRows().map((row) => [row.path, row.id!]));
+    for (const error of catalog.errors) {
+      const { content } = fragment(ids.get(error.path)!);
+      // "…404 Not Found. Accounts API. Users. The user was not found.", not "…Not FoundAccounts APIUsersThe…"
+      expect(content, error.path).toContain(`. ${systemNames.get(error.system)}. `);
+      if (error.message) expect(content, error.path).toContain(`. ${error.message}`);
     }
   });
 });
