@@ -400,6 +400,7 @@ export class SearchEngine {
     );
     return found.flat().map((row) => ({
       path: row.path,
+      // Ranked after the full-text hits read, whichever number were read (see withHits).
       rank: PAGE_SIZE,
       system: row.system,
       code: row.code,
@@ -478,10 +479,11 @@ async function exactUnlessRead(plan: SearchPlan, read: FacetedHit[], exact: Prom
   return readHasIt ? [] : exact;
 }
 
-/** The hits read, then the other pages that also have to be ranked. */
+/** The hits read, then the other pages that also have to be ranked, as if next in the full text. */
 function withHits(read: FacetedHit[], others: FacetedHit[]): FacetedHit[] {
   const paths = new Set(read.map((hit) => hit.path));
-  return [...read, ...others.filter((hit) => !paths.has(hit.path) && paths.add(hit.path))];
+  const rest = others.filter((hit) => !paths.has(hit.path) && paths.add(hit.path));
+  return [...read, ...rest.map((hit) => ({ ...hit, rank: read.length }))];
 }
 
 /** The whole-query results first, then pages by how many of the words they match. */
