@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { builtCatalog } from "./built-catalog";
 import { resultPaths, searchFor, showAllResults, waitForResults } from "./search-helpers";
 
@@ -253,24 +253,61 @@ test.describe("keyboard", () => {
 });
 
 test.describe("typing", () => {
-  test("what a query needs is fetched while it is typed, and Enter only reads the results", async ({ page }) => {
+  /** Records the paths the page fetches, and how many fetches are still open. */
+  function watchFetches(page: Page) {
+    const fetches = { paths: [] as string[], open: 0 };
+    page.on("request", (request) => {
+      fetches.paths.push(new URL(request.url()).pathname);
+      fetches.open++;
+    });
+    page.on("requestfinished", () => fetches.open--);
+    page.on("requestfailed", () => fetches.open--);
+    return fetches;
+  }
+
+  async function openEmptySearch(page: Page) {
     await page.goto("/search/");
     await expect(page.locator("[data-search-results]")).toHaveAttribute("data-search-state", "ready");
-    const fetched: string[] = [];
-    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-    const query = "Verification email send failed";
-    const chunk = page.waitForRequest((request) => request.url().includes("/pagefind/index/"));
-    const shard = page.waitForRequest((request) => request.url().includes("/search/messages/"));
-    await page.locator("[data-search-field]").fill(query);
-    await Promise.all([chunk, shard]);
     await page.waitForLoadState("networkidle");
+  }
+
+  const query = "Verification email send failed";
+  const expected = "/accounts/worker-verification-email-send-failed/";
+  const isIndexChunk = (path: string) => path.startsWith("/pagefind/index/");
+
+  test("what a typed query needs is fetched once typing pauses, and Enter only reads the results", async ({ page }) => {
+    await openEmptySearch(page);
+    const fetches = watchFetches(page);
+    await page.locator("[data-search-field]").pressSequentially(query, { delay: 20 });
+    await expect.poll(() => fetches.paths.some(isIndexChunk)).toBe(true);
+    await expect.poll(() => fetches.open).toBe(0);
+    // A half-typed message would hash to a message shard of its own: none is fetched while typing.
+    expect(fetches.paths.filter((path) => path.startsWith("/search/messages/"))).toEqual([]);
     await expect(page.locator("[data-search-results]")).not.toHaveAttribute("data-search-query", query);
 
-    fetched.length = 0;
+    fetches.paths.length = 0;
     await page.locator("[data-search-field]").press("Enter");
     await waitForResults(page, query);
-    expect((await resultPaths(page))[0]).toBe("/accounts/worker-verification-email-send-failed/");
-    expect(fetched.filter((path) => path.startsWith("/pagefind/index/") || path.startsWith("/search/"))).toEqual([]);
+    expect((await resultPaths(page))[0]).toBe(expected);
+    expect(fetches.paths.filter((path) => isIndexChunk(path) || path.startsWith("/search/codes/"))).toEqual([]);
+  });
+
+  test("a paste is prepared at once, its exact message included", async ({ page }) => {
+    await openEmptySearch(page);
+    const fetches = watchFetches(page);
+    await page.locator("[data-search-field]").evaluate((field: HTMLTextAreaElement, text) => {
+      field.value = text;
+      field.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste", data: text }));
+    }, query);
+    await expect.poll(() => fetches.paths.some((path) => path.startsWith("/search/messages/"))).toBe(true);
+    await expect.poll(() => fetches.paths.some(isIndexChunk)).toBe(true);
+    await expect.poll(() => fetches.open).toBe(0);
+
+    fetches.paths.length = 0;
+    await page.locator("[data-search-field]").press("Enter");
+    await waitForResults(page, query);
+    expect((await resultPaths(page))[0]).toBe(expected);
+    expect(fetches.paths.filter((path) => isIndexChunk(path) || path.startsWith("/search/"))).toEqual([]);
   });
 });
 

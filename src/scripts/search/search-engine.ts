@@ -104,14 +104,14 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches what searching for `query` will need (code and message shards, Pagefind's index
-   * chunks for its words) without searching, so a search submitted a moment later, after a
-   * paste or while typing, has only its results' fragments left to fetch.
+   * Fetches what searching for `query` will need (its code shards, Pagefind's index chunks for
+   * its words, and with `exactMessage` its message shard) without searching, so a search
+   * submitted a moment later has only its results' fragments left to fetch.
    */
-  prepare(query: string): void {
+  prepare(query: string, { exactMessage }: { exactMessage: boolean }): void {
     const plan = planSearch(query, this.origin);
     void this.lookUpCodes(plan);
-    void this.lookUpMessages(plan);
+    if (exactMessage) void this.lookUpMessages(plan);
     const term = withoutWords(plan.fullText, this.frequentWords);
     // A failure here shows when the search itself runs.
     if (term !== "")
@@ -256,11 +256,17 @@ export class SearchEngine {
       total: matches.length + codeOnly.filter((result) => passes(result.facets, filters)).length,
       facets,
       more: async () => {
-        const page = await this.readHits(matches.slice(next, next + PAGE_SIZE));
-        next += PAGE_SIZE;
-        return page
-          .filter((hit) => !shown.has(hit.path))
-          .map((hit) => ({ ...hit, score: 0, reasons: [`text #${hit.rank + 1}`] }));
+        // A page of matches can be all code finds listed already: read on until one adds something.
+        while (next < matches.length) {
+          const start = next;
+          // Moved on before reading, so a second click reads the page after this one.
+          next += PAGE_SIZE;
+          const fresh = (await this.readHits(matches.slice(start, start + PAGE_SIZE), start)).filter(
+            (hit) => !shown.has(hit.path) && shown.add(hit.path),
+          );
+          if (fresh.length > 0) return fresh.map((hit) => ({ ...hit, score: 0, reasons: [`text #${hit.rank + 1}`] }));
+        }
+        return [];
       },
     };
   }
@@ -281,8 +287,9 @@ export class SearchEngine {
     );
     let next = 0;
     const more = async () => {
-      const page = await this.readHits(matches.slice(next, next + PAGE_SIZE));
+      const start = next;
       next += PAGE_SIZE;
+      const page = await this.readHits(matches.slice(start, start + PAGE_SIZE), start);
       return page.map((hit) => ({ ...hit, score: 0, reasons: ["filters"] }));
     };
     return { plan, results: await more(), total: matches.length, facets, more };
@@ -347,13 +354,12 @@ export class SearchEngine {
           let rows = this.shards.get(shard);
           if (!rows) {
             // A missing shard is an ordinary miss: no code starts with those characters.
-            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin)).then(
-              (rows) => {
+            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin))
+              .then((rows) => {
                 for (const row of rows) if (row.id) this.pagefindIds.set(row.path, Promise.resolve(row.id));
                 return rows;
-              },
-              () => [],
-            );
+              })
+              .catch(() => []);
             this.shards.set(shard, rows);
           }
           return [shard, await rows] as const;
@@ -400,8 +406,8 @@ export class SearchEngine {
     );
     return found.flat().map((row) => ({
       path: row.path,
-      // Ranked after the full-text hits read, whichever number were read (see withHits).
-      rank: PAGE_SIZE,
+      // Set by withHits: after the full-text hits read, however many were read.
+      rank: 0,
       system: row.system,
       code: row.code,
       title: row.title,
@@ -417,12 +423,15 @@ export class SearchEngine {
     return Promise.all(telling.map(async (word) => (await pagefind.search(word))?.results ?? []));
   }
 
-  /** Reads the metadata, excerpt and filter values of full-text results. */
-  private async readHits(results: PagefindResult[]): Promise<FacetedHit[]> {
+  /**
+   * Reads the metadata, excerpt and filter values of full-text results; `offset` is the rank of
+   * the first among all the matches.
+   */
+  private async readHits(results: PagefindResult[], offset = 0): Promise<FacetedHit[]> {
     const data = await Promise.all(results.map((result) => result.data()));
-    return data.map((page, rank) => ({
+    return data.map((page, index) => ({
       path: new URL(page.url, this.origin).pathname,
-      rank,
+      rank: offset + index,
       system: page.meta.system ?? "",
       code: page.meta.code ?? "",
       title: page.meta.title ?? "",

@@ -42,6 +42,8 @@ const moreButton = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
 const engine = new SearchEngine(location.origin, new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)));
 let filters: Filters = {};
 let latest = 0;
+/** Counts the result lists rendered, so a late "Show more" cannot add to a newer search's list. */
+let renders = 0;
 
 app.hidden = false;
 document.querySelector<HTMLElement>("[data-search-no-script]")!.hidden = true;
@@ -79,11 +81,17 @@ form.addEventListener("submit", (event) => {
   void run(field.value, "push");
 });
 
-// What a query needs is fetched while the reader types or right after a paste, not on Enter.
+// What a query needs is fetched before Enter: a paste is a whole query, so at once, exact
+// message included; typing once it pauses, without the message index (a half-typed message
+// hashes to a shard of its own).
 let preparing: ReturnType<typeof setTimeout> | undefined;
-field.addEventListener("input", () => {
+field.addEventListener("input", (event) => {
   clearTimeout(preparing);
-  preparing = setTimeout(() => engine.prepare(field.value), PREPARE_DELAY_MS);
+  if (event instanceof InputEvent && event.inputType === "insertFromPaste") {
+    engine.prepare(field.value, { exactMessage: true });
+  } else {
+    preparing = setTimeout(() => engine.prepare(field.value, { exactMessage: false }), PREPARE_DELAY_MS);
+  }
 });
 
 field.addEventListener("keydown", (event) => {
@@ -136,12 +144,20 @@ function render(query: string, outcome: SearchOutcome): void {
   renderFilters(outcome);
   list.replaceChildren(...outcome.results.map(renderResult));
   moreButton.hidden = outcome.results.length >= outcome.total;
+  const rendering = ++renders;
   moreButton.onclick = async () => {
-    const next = await outcome.more();
-    list.append(...next.map(renderResult));
-    shown += next.length;
-    moreButton.hidden = next.length === 0 || shown >= outcome.total;
-    summary.textContent = summaryText(query, outcome, shown);
+    moreButton.disabled = true;
+    try {
+      const next = await outcome.more();
+      // A newer search has replaced the list meanwhile.
+      if (rendering !== renders) return;
+      list.append(...next.map(renderResult));
+      shown += next.length;
+      moreButton.hidden = next.length === 0 || shown >= outcome.total;
+      summary.textContent = summaryText(query, outcome, shown);
+    } finally {
+      moreButton.disabled = false;
+    }
   };
   let shown = outcome.results.length;
   summary.textContent = summaryText(query, outcome, shown);
