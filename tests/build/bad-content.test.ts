@@ -112,7 +112,7 @@ async function build(root: string, content: string): Promise<{ failed: boolean; 
 // Without colour codes, so the messages compare as the author reads them.
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
-describe.concurrent("bad content fails the build with a message that says what to fix", () => {
+describe("bad content fails the build with a message that says what to fix", () => {
   it("the valid base catalog builds", async () => {
     const root = prepare("valid-base");
     const { failed, output } = await build(root, join(root, "content"));
