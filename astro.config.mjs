@@ -14,7 +14,7 @@ export default defineConfig({
   site,
   // Builds for tests and benchmarks go elsewhere, so they never overwrite the site `npm start` serves.
   outDir: process.env.OUT_DIR ?? "dist",
-  // Separate caches let several builds (the bad-content fixtures) run at once.
+  // Each test and benchmark build keeps its own content data store, so no build reads another's.
   cacheDir: process.env.CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "ignore",
   build: {
