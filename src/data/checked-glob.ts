@@ -4,10 +4,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CatalogValidationError } from "../lib/catalog-problem";
 import { frontmatterProblem } from "../lib/frontmatter-check";
+import { leanStore } from "./lean-store";
 
 /**
  * Astro's glob loader for Markdown/MDX, preceded by a check that every file's frontmatter
- * parses, so a YAML slip fails with a message that names the file, the field and the fix.
+ * parses, so a YAML slip fails with a message that names the file, the field and the fix. It
+ * stores only the rendered metadata the site reads (lean-store.ts).
  */
 export function checkedGlob(options: Parameters<typeof glob>[0] & { base: string }): Loader {
   const inner = glob(options);
@@ -23,7 +25,7 @@ export function checkedGlob(options: Parameters<typeof glob>[0] & { base: string
           return problem ? [problem] : [];
         });
       if (problems.length > 0) throw new CatalogValidationError(problems);
-      return inner.load(context);
+      return inner.load({ ...context, store: leanStore(context.store) });
     },
   };
 }
