@@ -18,13 +18,15 @@ const systems = defineCollection({
 /**
  * An error's id is its path as written, extension included (`hazizz/31.md`): the default
  * re-slugs it, and without the extension `31.md` and `31.mdx` would share one id and one would
- * be dropped silently. The registry check compares the file name with the code.
+ * be dropped silently. The registry check compares the file name with the code. Bodies are read
+ * from the files when needed (data/error-body.ts), not kept in the store Astro bundles.
  */
 const errors = defineCollection({
   loader: checkedGlob({
     pattern: "**/*.{md,mdx}",
     base: `${CONTENT_DIR}/errors`,
     generateId: ({ entry }) => entry,
+    retainBody: false,
   }),
   schema: errorSchema,
 });

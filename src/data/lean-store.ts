@@ -18,7 +18,7 @@ export function leanRendered(rendered: RenderedContent): RenderedContent {
  * A loader's store that keeps each entry's rendered metadata to what the site reads
  * ({@link leanRendered}). Astro bundles the whole content store into the build as one string,
  * which Astro's and Vite's plugins each copy in turn; at 30,000 errors the unread metadata was
- * 17 % of it (docs/performance.md).
+ * 17 % of it (docs/performance.md). The bodies are left out too (data/error-body.ts).
  */
 export function leanStore(store: Store): Store {
   const set = (entry: StoredEntry) =>
