@@ -2,7 +2,7 @@ import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { entryBody } from "../../src/lib/entry-body";
+import { entryBody, mdxProse } from "../../src/lib/entry-body";
 
 /** What Astro's content layer stores as an entry's body (its Markdown and MDX entry types). */
 const astroBody = (text: string) => parseFrontmatter(text, { frontmatter: "empty-with-spaces" }).content.trim();
@@ -36,6 +36,50 @@ describe("entryBody", () => {
     for (const path of files) {
       const text = readFileSync(join(base, path), "utf8");
       expect(entryBody(text), path).toBe(astroBody(text));
+    }
+  });
+});
+
+describe("mdxProse", () => {
+  it("leaves out import and export blocks, each up to the next blank line", () => {
+    const body = [
+      'import Aside from "~/components/content/Aside.astro";',
+      "import {",
+      "  Tabs,",
+      '} from "~/components/content/Tabs.astro";',
+      "",
+      "The import failed.",
+      "",
+      "export const meta = { draft: false };",
+      "",
+      "<Aside>Retry the export.</Aside>",
+    ].join("\n");
+    expect(mdxProse(body)).toBe("The import failed.\n\n<Aside>Retry the export.</Aside>");
+  });
+
+  it("keeps lines that only begin with the letters, or continue a paragraph", () => {
+    const body = "Important: exports are paused.\nimport jobs resume later.\n\nimported rows stay.";
+    expect(mdxProse(body)).toBe(body);
+  });
+
+  it("keeps import lines inside fenced code", () => {
+    const body = ["```js", "const a = 1;", "", "import { b } from 'c';", "```", "", "Then retry."].join("\n");
+    expect(mdxProse(body)).toBe(body);
+  });
+
+  it("takes the catalog's MDX errors' imports out and nothing else", () => {
+    const base = "content/errors";
+    const files = readdirSync(base, { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".mdx"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const path of files) {
+      const body = entryBody(readFileSync(join(base, path), "utf8"));
+      const prose = mdxProse(body);
+      expect(prose, path).not.toMatch(/^(?:import|export)\s/m);
+      const removed = body.split("\n").filter((line) => !prose.split("\n").includes(line));
+      expect(
+        removed.every((line) => /^(?:import|export)\s/.test(line)),
+        path,
+      ).toBe(true);
     }
   });
 });
