@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { codeKey, codeShard, type CodeIndexRow } from "../../src/lib/search/code-key";
 import { builtCatalog } from "./built-catalog";
 import { resultPaths, searchFor, showAllResults, waitForResults } from "./search-helpers";
 
@@ -32,6 +33,25 @@ test.describe("finding an error by its code", () => {
     await expect(first.locator("a[data-search-result]")).toContainText("Missing property in query string");
     await expect(first).toContainText("Data Manager");
     await expect(first).toContainText("400 Bad Request");
+  });
+
+  test("a bare code's own page is shown from the code index, without reading its Pagefind fragment", async ({
+    page,
+    request,
+  }) => {
+    const rows = (await (
+      await request.get(`/search/codes/${codeShard(codeKey("2202"))}.json`)
+    ).json()) as CodeIndexRow[];
+    const id = rows.find((row) => row.path === "/data-manager/2202/")?.id;
+    expect(id, "the code index gives the page its Pagefind id").toBeTruthy();
+    const fragments: string[] = [];
+    page.on("request", (sent) => {
+      const path = new URL(sent.url()).pathname;
+      if (path.startsWith("/pagefind/fragment/")) fragments.push(path);
+    });
+    await searchFor(page, "2202");
+    expect((await resultPaths(page))[0]).toBe("/data-manager/2202/");
+    expect(fragments).not.toContain(`/pagefind/fragment/${id}.pf_fragment`);
   });
 
   test("a misspelt query is corrected and says so", async ({ page }) => {

@@ -213,8 +213,9 @@ export class SearchEngine {
         if (apart.has(result.path)) this.pagefindIdOf(pagefind, result).catch(() => undefined);
       }
     }
+    const known = knownPages(plan, rows);
     const [read] = await Promise.all([
-      this.readHits(matches.slice(0, PAGE_SIZE)),
+      this.readHits(matches.slice(0, PAGE_SIZE), 0, known),
       ...FACET_GROUPS.map(async (group) => {
         if (term === "" || !facets) return;
         const others = toPagefindFilters({ ...filters, [group]: [] });
@@ -261,7 +262,7 @@ export class SearchEngine {
           const start = next;
           // Moved on before reading, so a second click reads the page after this one.
           next += PAGE_SIZE;
-          const fresh = (await this.readHits(matches.slice(start, start + PAGE_SIZE), start)).filter(
+          const fresh = (await this.readHits(matches.slice(start, start + PAGE_SIZE), start, known)).filter(
             (hit) => !shown.has(hit.path) && shown.add(hit.path),
           );
           if (fresh.length > 0) return fresh.map((hit) => ({ ...hit, score: 0, reasons: [`text #${hit.rank + 1}`] }));
@@ -425,23 +426,35 @@ export class SearchEngine {
 
   /**
    * Reads the metadata, excerpt and filter values of full-text results; `offset` is the rank of
-   * the first among all the matches.
+   * the first among all the matches. A result whose page is in `known` is not read: its row has
+   * all a result shows but the excerpt.
    */
-  private async readHits(results: PagefindResult[], offset = 0): Promise<FacetedHit[]> {
-    const data = await Promise.all(results.map((result) => result.data()));
-    return data.map((page, index) => ({
-      path: new URL(page.url, this.origin).pathname,
-      rank: offset + index,
-      system: page.meta.system ?? "",
-      code: page.meta.code ?? "",
-      title: page.meta.title ?? "",
-      message: page.meta.message ?? null,
-      status: page.meta.status ? Number(page.meta.status) : null,
-      excerpt: page.excerpt,
-      facets: Object.fromEntries(
-        FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
-      ),
-    }));
+  private async readHits(
+    results: PagefindResult[],
+    offset = 0,
+    known: ReadonlyMap<string, CodeIndexRow> = new Map(),
+  ): Promise<FacetedHit[]> {
+    return Promise.all(
+      results.map(async (result, index) => {
+        const rank = offset + index;
+        const row = known.get(result.id);
+        if (row) return { ...rowHit(row), rank };
+        const page = await result.data();
+        return {
+          path: new URL(page.url, this.origin).pathname,
+          rank,
+          system: page.meta.system ?? "",
+          code: page.meta.code ?? "",
+          title: page.meta.title ?? "",
+          message: page.meta.message ?? null,
+          status: page.meta.status ? Number(page.meta.status) : null,
+          excerpt: page.excerpt,
+          facets: Object.fromEntries(
+            FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
+          ),
+        };
+      }),
+    );
   }
 }
 
@@ -479,6 +492,30 @@ function passes(facets: Facets, filters: Filters): boolean {
     const chosen = filters[group];
     return !chosen || chosen.length === 0 || (facets[group] !== undefined && chosen.includes(facets[group]));
   });
+}
+
+/**
+ * The pages of a bare code's code-index rows, by Pagefind id. Such a page is usually Pagefind's
+ * only match for the code, and reading its fragment was the query's second round of fetches;
+ * the row has what a result shows but the excerpt. Only for a bare code: rows carry no message,
+ * and other queries rank pages by their messages.
+ */
+function knownPages(plan: SearchPlan, rows: CodeIndexRow[]): ReadonlyMap<string, CodeIndexRow> {
+  if (plan.paste.shape !== "code") return new Map();
+  return new Map(rows.flatMap((row) => (row.id ? [[row.id, row] as const] : [])));
+}
+
+/** A code-index row as a full-text hit (ranked by the caller). */
+function rowHit(row: CodeIndexRow): Omit<FacetedHit, "rank"> {
+  return {
+    path: row.path,
+    system: row.system,
+    code: row.code,
+    title: row.title,
+    message: null,
+    status: row.status,
+    facets: row.facets,
+  };
 }
 
 /** The message-index finds, unless a hit read already has the query's message. */
