@@ -18,10 +18,17 @@ export async function resultPaths(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** The paths of the results listed after an exact answer, in order. */
+export async function relatedPaths(page: Page): Promise<string[]> {
+  return page
+    .locator("a[data-search-related-result]")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
 /** Clicks "Show more results" until every result is listed. */
 export async function showAllResults(page: Page): Promise<void> {
   const more = page.getByRole("button", { name: "Show more results" });
-  const links = page.locator("a[data-search-result]");
+  const links = page.locator("a[data-search-result], a[data-search-related-result]");
   while (await more.isVisible()) {
     const before = await links.count();
     await more.click();

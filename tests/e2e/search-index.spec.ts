@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_OUT_DIR } from "../../playwright.config";
 import type { CodeIndexRow } from "../../src/lib/search/code-key";
 import { builtCatalog } from "./built-catalog";
-import { resultPaths, showAllResults } from "./search-helpers";
+import { relatedPaths, resultPaths, showAllResults } from "./search-helpers";
 
 function codeIndexRows(): CodeIndexRow[] {
   const codes = join(E2E_OUT_DIR, "search", "codes");
@@ -49,21 +49,38 @@ test.describe("the built search index", () => {
  * here has more matches than one page, so "Show more" and that decision are both exercised.
  */
 const COUNTED_SEARCHES = [
-  { name: "words that are also part of many codes", url: "/search/?q=not+found" },
-  { name: "a near spelling", url: "/search/?q=user%3Anot_fuond" },
-  { name: "words and part codes, one system chosen", url: "/search/?q=not+found&system=Artwork+Player+API" },
-  { name: "words and part codes, one status chosen", url: "/search/?q=not+found&status=404+Not+Found" },
-  { name: "a status filter alone", url: "/search/?status=404+Not+Found" },
+  // NOT_FOUND is an MQTT code: its page is the exact answer, the full-text matches follow it.
+  { name: "words that are also part of many codes", url: "/search/?q=not+found", answer: true },
+  { name: "a near spelling", url: "/search/?q=user%3Anot_fuond", answer: false },
+  {
+    name: "words and part codes, one system chosen",
+    url: "/search/?q=not+found&system=Artwork+Player+API",
+    answer: false,
+  },
+  {
+    name: "words and part codes, one status chosen",
+    url: "/search/?q=not+found&status=404+Not+Found",
+    answer: false,
+  },
+  { name: "a status filter alone", url: "/search/?status=404+Not+Found", answer: false },
 ];
 
-for (const { name, url } of COUNTED_SEARCHES) {
+for (const { name, url, answer } of COUNTED_SEARCHES) {
   test(`${name}: the count is the number of distinct results listed once all are shown`, async ({ page }) => {
     await page.goto(url);
-    await expect(page.locator("[data-search-results]")).toHaveAttribute("data-search-state", "ready");
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "ready");
     await showAllResults(page);
-    const paths = await resultPaths(page);
+    const answered = await resultPaths(page);
+    const more = await relatedPaths(page);
+    const paths = [...answered, ...more];
     expect(paths.length, "more results than one page of five").toBeGreaterThan(5);
     expect(new Set(paths).size).toBe(paths.length);
-    await expect(page.locator("[data-search-summary]")).toHaveText(`${paths.length} results.`);
+    if (answer) {
+      await expect(page.locator("[data-search-summary]")).toHaveText(`${answered.length} error has exactly this code.`);
+      await expect(page.locator("[data-search-related-summary]")).toHaveText(`${more.length} more results.`);
+    } else {
+      expect(more).toEqual([]);
+      await expect(page.locator("[data-search-summary]")).toHaveText(`${paths.length} results.`);
+    }
   });
 }

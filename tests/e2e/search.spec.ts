@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { codeKey, codeShard, type CodeIndexRow } from "../../src/lib/search/code-key";
 import { builtCatalog } from "./built-catalog";
-import { resultPaths, searchFor, showAllResults, waitForResults } from "./search-helpers";
+import { relatedPaths, resultPaths, searchFor, showAllResults, waitForResults } from "./search-helpers";
 
 test.describe("finding an error by its code", () => {
   const cases: Array<[string, string]> = [
@@ -331,6 +331,93 @@ test.describe("typing", () => {
   });
 });
 
+test.describe("exact answers first", () => {
+  const query = "Api token is invalid.";
+  const answerPath = "/sso-groups/invalid-api-token/";
+
+  /**
+   * Holds Pagefind's index chunks (fetched by its worker) until `release`: the full-text search
+   * cannot finish meanwhile. Chunks asked for after `release` pass at once.
+   */
+  async function holdIndexChunks(page: Page): Promise<{ readonly held: number; release(): Promise<void> }> {
+    const held: Array<() => Promise<void>> = [];
+    let holding = true;
+    await page.context().route(/\/pagefind\/index\//, async (route) => {
+      if (holding) held.push(() => route.continue());
+      else await route.continue();
+    });
+    return {
+      get held() {
+        return held.length;
+      },
+      async release() {
+        holding = false;
+        await Promise.all(held.map((pass) => pass()));
+      },
+    };
+  }
+
+  test("an exact message shows its page while the full text is still loading; the other matches follow", async ({
+    page,
+  }) => {
+    const chunks = await holdIndexChunks(page);
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(page, query);
+    expect(await resultPaths(page)).toEqual([answerPath]);
+    await expect(page.locator("[data-search-summary]")).toHaveText("1 error has exactly this message.");
+    await expect(page.locator("[data-search-results] mark")).toHaveText(query);
+    await expect.poll(() => chunks.held, { message: "Pagefind asks for its index chunks" }).toBeGreaterThan(0);
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "loading");
+
+    await chunks.release();
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "ready");
+    const others = await relatedPaths(page);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others, "the answer is not listed twice").not.toContain(answerPath);
+    await expect(page.getByRole("heading", { name: "More results" })).toBeVisible();
+    await expect(page.locator("[data-search-related-summary]")).toHaveText(
+      /^\d+ more results, showing the first \d+\.$/,
+    );
+  });
+
+  test("Show more adds the next full-text matches below the answer, never the answer again", async ({ page }) => {
+    await searchFor(page, query);
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "ready");
+    const total = Number(/^(\d+)/.exec((await page.locator("[data-search-related-summary]").textContent()) ?? "")?.[1]);
+    await showAllResults(page);
+    const paths = await relatedPaths(page);
+    expect(paths).toHaveLength(total);
+    expect(new Set(paths).size).toBe(total);
+    expect(paths).not.toContain(answerPath);
+    expect(await resultPaths(page)).toEqual([answerPath]);
+    await expect(page.locator("[data-search-related-summary]")).toHaveText(`${total} more results.`);
+  });
+
+  test("without an exact answer, every result is in one list and the second list stays hidden", async ({ page }) => {
+    await searchFor(page, "refresh token cookie");
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "ready");
+    await expect(page.locator("[data-search-related]")).toBeHidden();
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await expect(page.locator("[data-search-summary]")).not.toContainText("exactly");
+  });
+
+  test("a newer search replaces an answer's full-text results that were still loading", async ({ page }) => {
+    const chunks = await holdIndexChunks(page);
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(page, query);
+    await expect.poll(() => chunks.held).toBeGreaterThan(0);
+    await page.locator("[data-search-field]").fill("2202");
+    await page.locator("[data-search-field]").press("Enter");
+    await chunks.release();
+    await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-query", "2202");
+    expect(await resultPaths(page)).toEqual(["/data-manager/2202/"]);
+    const others = await page.locator("a[data-search-related-result]").count();
+    // 2202's full text has no page but its own: nothing of the message's results is left.
+    expect(others).toBe(0);
+    await expect(page.locator("[data-search-related]")).toBeHidden();
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -353,6 +440,16 @@ test.describe("accessibility", () => {
       await page.getByText("Filters").click();
       await page.getByRole("checkbox", { name: /^404 Not Found/ }).check();
       await waitForResults(page, "not found");
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+
+    test(`axe finds nothing on the search page with an exact answer and more results (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await searchFor(page, "Api token is invalid.");
+      await expect(page.locator("[data-search-related]")).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     });

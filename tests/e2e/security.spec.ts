@@ -318,11 +318,25 @@ test.describe("the check itself", () => {
     test.use({ dropFromPolicy: "'wasm-unsafe-eval'" });
 
     test("search fails, and the refusal inside Pagefind's worker is reported", async ({ page, security }) => {
-      await page.goto(`/search/?q=${encodeURIComponent("not found")}`);
+      await page.goto(`/search/?q=${encodeURIComponent("refresh token cookie")}`);
       await expect
         .poll(() => security.violations.join("\n"), { timeout: 10_000 })
         .toMatch(/^console error: [\s\S]*WebAssembly[\s\S]*violates[\s\S]*Content Security policy/im);
       await expect(page.locator("a[data-search-result]")).toHaveCount(0);
+    });
+
+    test("an exact answer still shows, and the page says the other results could not be loaded", async ({
+      page,
+      security,
+    }) => {
+      await page.goto(`/search/?q=${encodeURIComponent("not found")}`);
+      await expect
+        .poll(() => security.violations.join("\n"), { timeout: 10_000 })
+        .toMatch(/WebAssembly[\s\S]*violates[\s\S]*Content Security policy/i);
+      await expect(page.locator("a[data-search-result]")).toHaveCount(1);
+      await expect(page.locator("[data-search-related-results]")).toHaveAttribute("data-search-state", "error");
+      await expect(page.locator("[data-search-related-summary]")).toHaveText(/could not be loaded/);
+      await expect(page.locator("a[data-search-related-result]")).toHaveCount(0);
     });
   });
 });

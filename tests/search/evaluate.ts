@@ -144,8 +144,13 @@ export interface QueryOutcome {
   rank: number | null;
   /** The first TOP_N distinct result pages, as paths, best first. */
   hrefs: string[];
-  /** `data-search-ms`: the search's own client-side time; null if missing or not a number. */
+  /**
+   * `data-search-ms`: the search's own client-side time until results showed (an exact answer
+   * shows before the full-text results); null if missing or not a number.
+   */
   ms: number | null;
+  /** `data-search-ms` of the related list: until every result was in; null as for `ms`. */
+  allMs: number | null;
   /** Wall-clock time from submitting the query to results ready, as the benchmark saw it. */
   wallMs: number;
   /**
@@ -219,7 +224,7 @@ export function searchUrl(baseURL: string, q: string): string {
 
 /** What the in-page script reports. */
 type InPageResult =
-  | { status: "ready"; query: string; ms: string | null; hrefs: string[]; elapsed: number }
+  | { status: "ready"; query: string; ms: string | null; allMs: string | null; hrefs: string[]; elapsed: number }
   | { status: "timeout"; state: string | null; query: string | null; elapsed: number }
   | { status: "no-field"; count: number }
   | { status: "cannot-hold"; value: string };
@@ -244,8 +249,14 @@ const IN_PAGE_SEARCH = String.raw`async ({ q, submit, timeout, fieldSelector }) 
     if (el.getAttribute("data-search-state") !== "ready") return null;
     const query = el.getAttribute("data-search-query");
     if (query === null || norm(query) !== wanted) return null;
-    const hrefs = Array.from(document.querySelectorAll("a[data-search-result]"), (a) => a.getAttribute("href") || "");
-    return { status: "ready", query, ms: el.getAttribute("data-search-ms"), hrefs, elapsed: performance.now() - t0 };
+    // After an exact answer, the rest of the results: done when that list is too.
+    const rest = document.querySelector("[data-search-related-results]");
+    const restState = rest ? rest.getAttribute("data-search-state") : "ready";
+    if (restState === "loading" || (rest && restState === "ready" && norm(rest.getAttribute("data-search-query") || "") !== wanted)) return null;
+    const hrefs = Array.from(document.querySelectorAll("a[data-search-result], a[data-search-related-result]"), (a) => a.getAttribute("href") || "");
+    const ms = el.getAttribute("data-search-ms");
+    const allMs = rest && restState === "ready" ? rest.getAttribute("data-search-ms") : ms;
+    return { status: "ready", query, ms, allMs, hrefs, elapsed: performance.now() - t0 };
   };
   if (submit) {
     const fields = Array.from(document.querySelectorAll(fieldSelector));
@@ -342,19 +353,24 @@ function outcomeFrom(
     if (paths.length === TOP_N) break;
   }
   const index = paths.indexOf(query.expect);
-  const ms = result.ms === null ? null : Number.parseFloat(result.ms);
   return {
     query,
     rank: index === -1 ? null : index + 1,
     hrefs: paths,
-    ms: ms !== null && Number.isFinite(ms) ? ms : null,
+    ms: milliseconds(result.ms),
+    allMs: milliseconds(result.allMs),
     wallMs,
     via,
   };
 }
 
+function milliseconds(attribute: string | null): number | null {
+  const ms = attribute === null ? null : Number.parseFloat(attribute);
+  return ms !== null && Number.isFinite(ms) ? ms : null;
+}
+
 function failed(query: SearchQuery, error: string, wallMs: number, via: QueryOutcome["via"]): QueryOutcome {
-  return { query, rank: null, hrefs: [], ms: null, wallMs, via, error };
+  return { query, rank: null, hrefs: [], ms: null, allMs: null, wallMs, via, error };
 }
 
 async function viaNavigation(

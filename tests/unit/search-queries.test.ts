@@ -158,6 +158,7 @@ describe("evaluation helpers", () => {
       rank,
       hrefs: rank === null ? ["/hazizz/30/"] : [...Array(rank - 1).fill("/hazizz/30/"), "/hazizz/31/"],
       ms,
+      allMs: ms,
       wallMs: 10,
       via: "form",
     });

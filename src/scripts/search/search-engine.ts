@@ -9,6 +9,7 @@
  * loaded only once the reader opens the filters or arrives with some chosen.
  */
 import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
+import { exactAnswer } from "../../lib/search/exact-answer";
 import { messageKey, messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
@@ -39,6 +40,14 @@ export interface SearchOutcome {
   corrected?: string;
   /** Reads the next results, in full-text order; empty when there are no more. */
   more(): Promise<SearchResult[]>;
+}
+
+/** The pages that answer a query exactly (lib/search/exact-answer.ts), ranked. */
+export interface SearchAnswer {
+  plan: SearchPlan;
+  results: SearchResult[];
+  /** What matched exactly: the code, the message, or both (on different pages or the same). */
+  by: { code: boolean; message: boolean };
 }
 
 interface PagefindResult {
@@ -132,7 +141,35 @@ export class SearchEngine {
     return this.filterIndex;
   }
 
-  async search(query: string, filters: Filters): Promise<SearchOutcome> {
+  /**
+   * The exact answer to a query, from the code and message indexes alone, without waiting for
+   * Pagefind; null when there is none, or when filters are chosen (the full text filters and
+   * counts). Start it before `search`, which needs the same shards: they are fetched once.
+   */
+  async answer(query: string, filters: Filters): Promise<SearchAnswer | null> {
+    if (Object.keys(toPagefindFilters(filters)).length > 0) return null;
+    const plan = planSearch(query, this.origin);
+    const [rows, hits, formats] = await Promise.all([
+      this.lookUpCodes(plan),
+      this.lookUpMessages(plan),
+      this.loadFormats(),
+    ]);
+    const exact = exactAnswer(plan, rows, hits);
+    if (!exact) return null;
+    const messages = new Map(hits.map((hit) => [hit.path, hit.message]));
+    const results = this.rank(plan, exact.rows, exact.hits, formats).map((result) => {
+      // The whole message matched: shown as the excerpt, all of it marked.
+      const message = messages.get(result.path);
+      return message ? { ...result, excerpt: `<mark>${escapeHtml(message)}</mark>` } : result;
+    });
+    return { plan, results, by: { code: exact.rows.length > 0, message: exact.hits.length > 0 } };
+  }
+
+  /**
+   * Searches the code index, the message index and the full text, and ranks what they find.
+   * With `signal`, a search that has been superseded stops before reading its results.
+   */
+  async search(query: string, filters: Filters, signal?: AbortSignal): Promise<SearchOutcome> {
     // Filtering by a value works without the filter index, but its counts would be missing.
     if (Object.keys(toPagefindFilters(filters)).length > 0) await this.countFilters();
     const plan = planSearch(query, this.origin);
@@ -167,6 +204,7 @@ export class SearchEngine {
     // back to the pages that have the most of the words, and count over what was read.
     if (!whole?.results.length && words.length > 1) {
       const merged = mergeByWord([], await this.searchWords(pagefind, words));
+      signal?.throwIfAborted();
       const read = await this.readHits(merged.slice(0, PARAPHRASE_READ));
       const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
       const results = candidates.filter((result) => passes(result.facets, filters));
@@ -180,7 +218,7 @@ export class SearchEngine {
       };
     }
     return {
-      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, exact, formats, filters)),
+      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, exact, formats, filters, signal)),
       ...extra,
     };
   }
@@ -195,10 +233,13 @@ export class SearchEngine {
     exact: Promise<FacetedHit[]>,
     formats: SystemFormat[],
     filters: Filters,
+    signal?: AbortSignal,
   ): Promise<SearchOutcome> {
     const chosen = toPagefindFilters(filters);
     const anyChosen = Object.keys(chosen).length > 0;
     const filtered = term === "" ? null : anyChosen ? await pagefind.search(term, { filters: chosen }) : unfiltered;
+    // Reading the results is a round of fetches that a newer search would wait behind.
+    signal?.throwIfAborted();
     const matches = filtered?.results ?? [];
     const facets = this.counting ? emptyCounts() : null;
     // Code-index finds count as extra results only when the full text did not match them too.
@@ -549,6 +590,10 @@ function mergeByWord(whole: PagefindResult[], perWord: PagefindResult[][]): Page
     .sort((a, b) => b.words - a.words || a.rank - b.rank)
     .map((entry) => entry.result);
   return [...whole, ...rest];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 async function fetchJson<T>(url: URL): Promise<T> {
