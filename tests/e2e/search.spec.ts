@@ -54,6 +54,35 @@ test.describe("finding an error by its code", () => {
     expect(fragments).not.toContain(`/pagefind/fragment/${id}.pf_fragment`);
   });
 
+  test("an excerpt reads as Pagefind wrote it, with the spaces between marked words", async ({ page }) => {
+    const query = "refresh token cookie";
+    await searchFor(page, query);
+    const first = page.locator("[data-search-results] > li").first();
+    const path = await first.locator("a[data-search-result]").getAttribute("href");
+    const excerpt = first.locator("p").last();
+    await expect(excerpt.locator("mark").first()).toBeVisible();
+    const written = await page.evaluate(
+      async ({ term, path }) => {
+        const url = "/pagefind/pagefind.js";
+        const pagefind = (await import(url)) as {
+          search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string }> }> }>;
+        };
+        for (const result of (await pagefind.search(term)).results) {
+          const data = await result.data();
+          if (data.url === path) {
+            const holder = document.createElement("div");
+            holder.innerHTML = data.excerpt;
+            return holder.textContent;
+          }
+        }
+        return null;
+      },
+      { term: query, path },
+    );
+    expect(written).toMatch(/\s/);
+    await expect(excerpt).toHaveText(written!);
+  });
+
   test("a misspelt query is corrected and says so", async ({ page }) => {
     await searchFor(page, "acount is lockd");
     await expect(page.locator("[data-search-interpretation]")).toContainText("showing results for");

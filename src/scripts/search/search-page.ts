@@ -301,8 +301,12 @@ function renderExcerpt(excerpt: string): HTMLElement {
   return paragraph;
 }
 
+/**
+ * Pagefind's excerpt text, HTML-escaped, as plain text. Parsed inside <body>: before it, the
+ * HTML parser drops whitespace, and the spaces between two marked words went with it.
+ */
 function decode(escaped: string): string {
-  return new DOMParser().parseFromString(escaped, "text/html").documentElement.textContent ?? "";
+  return new DOMParser().parseFromString(`<!doctype html><body>${escaped}`, "text/html").body.textContent ?? "";
 }
 
 function renderInterpretation(query: string, { plan, corrected }: Pick<SearchOutcome, "plan" | "corrected">): void {
