@@ -1,7 +1,9 @@
 /**
  * The search the search page runs, all in the browser: a query (or a pasted error) becomes a
  * plan; the plan's code keys go to the sharded code index and its text to Pagefind; the two are
- * ranked together, filtered, and counted per filter value.
+ * ranked together, filtered, and counted per filter value. Pages whose code or message is
+ * exactly the query's are an answer the code and message indexes give alone (`answer`), which
+ * the page shows before Pagefind has run.
  *
  * Reading a Pagefind result's metadata costs a fetch, so only the first few full-text results
  * are read and ranked; the rest are read page by page when the reader asks for more. Counting
@@ -144,7 +146,7 @@ export class SearchEngine {
   /**
    * The exact answer to a query, from the code and message indexes alone, without waiting for
    * Pagefind; null when there is none, or when filters are chosen (the full text filters and
-   * counts). Start it before `search`, which needs the same shards: they are fetched once.
+   * counts). `search` reads the same shards afterwards without fetching them again.
    */
   async answer(query: string, filters: Filters): Promise<SearchAnswer | null> {
     if (Object.keys(toPagefindFilters(filters)).length > 0) return null;
