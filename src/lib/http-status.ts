@@ -1,105 +1,115 @@
 /**
  * HTTP error statuses (4xx and 5xx registered with IANA, RFC 9110 and later RFCs) with their
- * reason phrases and what a client should generally do about each. The advice derives from HTTP
- * semantics only; a system's own guidance, when its documents give one, is shown beside it.
+ * reason phrases and what each means in HTTP. The meaning is a statement, not advice: what to do
+ * depends on the error (a locked account is not fixed by new credentials, though 401 in general
+ * is), so an error page's own What to do is the answer and the status only adds context.
  */
 export interface HttpStatusInfo {
   status: number;
   phrase: string;
-  /** What a client should generally do, from HTTP semantics. */
-  advice: string;
+  /** What the status means in HTTP, as one sentence. */
+  meaning: string;
   /** Whether repeating the identical request can succeed later without changes. */
   retryable: boolean;
 }
 
 const statuses: ReadonlyArray<[number, string, string, boolean?]> = [
-  [400, "Bad Request", "Fix the request: the server could not process it as sent. Do not retry it unchanged."],
-  [401, "Unauthorized", "Authenticate: send valid credentials (or refresh them) and repeat the request."],
+  [
+    400,
+    "Bad Request",
+    "The server could not process the request as it was sent; repeating it unchanged gets the same answer.",
+  ],
+  [401, "Unauthorized", "The request did not carry authentication the server accepts for this resource."],
   [402, "Payment Required", "The request needs a payment or a plan change before it can succeed."],
   [
     403,
     "Forbidden",
-    "The server understood the request but refuses it for these credentials. Check permissions; re-authenticating alone will not help.",
+    "The server understood who is asking and refuses the request; authenticating again does not change that.",
   ],
-  [404, "Not Found", "Check the identifier or URL: the target resource does not exist or is not visible to you."],
-  [405, "Method Not Allowed", "Use a method the resource supports; the `Allow` response header lists them."],
+  [404, "Not Found", "The target resource does not exist, or is not visible to the caller."],
   [
-    406,
-    "Not Acceptable",
-    "The server cannot produce a response matching the request's `Accept` headers or its preconditions.",
+    405,
+    "Method Not Allowed",
+    "The resource does not support the request's method; the `Allow` response header lists those it does.",
   ],
-  [407, "Proxy Authentication Required", "Authenticate with the proxy and repeat the request."],
-  [408, "Request Timeout", "The server gave up waiting for the request. Repeat it.", true],
+  [406, "Not Acceptable", "The server cannot produce a response that matches the request's `Accept` headers."],
+  [407, "Proxy Authentication Required", "A proxy between the client and the server requires authentication."],
+  [
+    408,
+    "Request Timeout",
+    "The server stopped waiting for the request to arrive; the same request may succeed later.",
+    true,
+  ],
   [
     409,
     "Conflict",
-    "The request conflicts with the current state of the resource. Resolve the conflict (for example, use the existing resource) before retrying.",
+    "The request conflicts with the current state of the resource, such as something that already exists.",
   ],
-  [410, "Gone", "The resource was removed on purpose and will not come back. Stop requesting it."],
-  [411, "Length Required", "Send a `Content-Length` header."],
-  [412, "Precondition Failed", "A conditional header did not match. Fetch the current state and try again."],
-  [413, "Content Too Large", "Send less data: the request body exceeds what the server accepts."],
-  [414, "URI Too Long", "Shorten the request URI, for example by moving parameters into the body."],
-  [
-    415,
-    "Unsupported Media Type",
-    "Send the body in a media type the server supports and set `Content-Type` accordingly.",
-  ],
-  [416, "Range Not Satisfiable", "Request a range that lies within the resource."],
-  [417, "Expectation Failed", "The server cannot meet the `Expect` request header. Send the request without it."],
+  [410, "Gone", "The resource was removed on purpose and will not come back."],
+  [411, "Length Required", "The server requires a `Content-Length` header."],
+  [412, "Precondition Failed", "A conditional request header did not match the resource's current state."],
+  [413, "Content Too Large", "The request body is larger than the server accepts."],
+  [414, "URI Too Long", "The request URI is longer than the server accepts."],
+  [415, "Unsupported Media Type", "The server does not accept the body's media type (its `Content-Type`)."],
+  [416, "Range Not Satisfiable", "The requested range lies outside the resource."],
+  [417, "Expectation Failed", "The server cannot meet the request's `Expect` header."],
   [418, "(Unused)", "Status 418 is reserved and has no defined meaning."],
   [
     421,
     "Misdirected Request",
-    "The request reached a server that cannot answer for this origin. Retry on a new connection.",
+    "The request reached a server that cannot answer for this origin; a new connection may succeed.",
     true,
   ],
-  [422, "Unprocessable Content", "The request is well-formed but its content is invalid. Fix the content."],
-  [423, "Locked", "The resource is locked. Wait for the lock to be released."],
-  [424, "Failed Dependency", "An operation this request depended on failed. Fix that one first."],
+  [422, "Unprocessable Content", "The request is well-formed, but its content is invalid."],
+  [423, "Locked", "The resource is locked."],
+  [424, "Failed Dependency", "An operation this request depended on failed."],
   [
     425,
     "Too Early",
-    "The server will not process a request that might be replayed. Retry after the handshake completes.",
+    "The server will not process a request that might be replayed; it may succeed after the handshake.",
     true,
   ],
-  [426, "Upgrade Required", "Switch to the protocol named in the `Upgrade` header."],
-  [428, "Precondition Required", "Make the request conditional, for example with `If-Match`."],
+  [426, "Upgrade Required", "The server requires the protocol named in its `Upgrade` header."],
+  [428, "Precondition Required", "The server requires the request to be conditional, for example with `If-Match`."],
   [
     429,
     "Too Many Requests",
-    "Slow down: wait before retrying (honour `Retry-After` when present) and back off exponentially.",
+    "The caller sent too many requests; later requests can succeed, after the time `Retry-After` gives when present.",
     true,
   ],
-  [431, "Request Header Fields Too Large", "Send fewer or smaller headers, for example fewer cookies."],
+  [
+    431,
+    "Request Header Fields Too Large",
+    "The request's headers, or one of them, are larger than the server accepts.",
+  ],
   [451, "Unavailable For Legal Reasons", "The resource is withheld for legal reasons."],
   [
     500,
     "Internal Server Error",
-    "The server failed. Retry later; if it persists, report it with the request details.",
+    "The server failed while handling the request; the failure is on its side, not in the request.",
     true,
   ],
-  [501, "Not Implemented", "The server does not support the functionality required. Do not retry."],
-  [502, "Bad Gateway", "An upstream server answered badly. Retry later.", true],
+  [501, "Not Implemented", "The server does not support what the request needs."],
+  [502, "Bad Gateway", "A server behind the one that answered sent an invalid response.", true],
   [
     503,
     "Service Unavailable",
-    "The service is temporarily unavailable. Retry later, honouring `Retry-After` when present.",
+    "The service cannot handle requests at the moment; `Retry-After` may say when it can.",
     true,
   ],
-  [504, "Gateway Timeout", "An upstream server did not answer in time. Retry later.", true],
-  [505, "HTTP Version Not Supported", "Use an HTTP version the server supports."],
-  [506, "Variant Also Negotiates", "A server configuration error. Report it."],
-  [507, "Insufficient Storage", "The server cannot store what the request needs. Retry later or send less.", true],
-  [508, "Loop Detected", "The server detected an infinite loop. Report it."],
-  [510, "Not Extended", "The request needs extensions the server requires."],
-  [511, "Network Authentication Required", "Authenticate with the network (for example a captive portal)."],
+  [504, "Gateway Timeout", "A server behind the one that answered did not respond in time.", true],
+  [505, "HTTP Version Not Supported", "The server does not support the request's HTTP version."],
+  [506, "Variant Also Negotiates", "The server is misconfigured."],
+  [507, "Insufficient Storage", "The server cannot store what the request needs.", true],
+  [508, "Loop Detected", "The server found an infinite loop while handling the request."],
+  [510, "Not Extended", "The request lacks extensions the server requires."],
+  [511, "Network Authentication Required", "The network requires authentication first, for example a captive portal."],
 ];
 
 const byStatus: ReadonlyMap<number, HttpStatusInfo> = new Map(
-  statuses.map(([status, phrase, advice, retryable]) => [
+  statuses.map(([status, phrase, meaning, retryable]) => [
     status,
-    { status, phrase, advice, retryable: retryable ?? false },
+    { status, phrase, meaning, retryable: retryable ?? false },
   ]),
 );
 
@@ -110,7 +120,7 @@ export function isHttpErrorStatus(status: number): boolean {
   return byStatus.has(status);
 }
 
-/** The status's reason phrase and advice; throws for a status that is not a registered error. */
+/** The status's reason phrase and meaning; throws for a status that is not a registered error. */
 export function httpStatusInfo(status: number): HttpStatusInfo {
   const info = byStatus.get(status);
   if (!info) throw new RangeError(`${status} is not a registered HTTP error status`);

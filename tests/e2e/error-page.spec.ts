@@ -12,10 +12,54 @@ test("a problem+json error page links its example response to itself", async ({ 
     _links: { describedby: { href: url } },
   });
   await expect(page.getByRole("link", { name: "400 Bad Request" })).toHaveAttribute("href", "/status/400/");
-  await expect(page.getByRole("heading", { name: "Handling 400 Bad Request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "About HTTP 400 Bad Request" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Related errors" })).toBeVisible();
-  // The entry is MDX and uses a component.
-  await expect(page.getByRole("complementary", { name: "Differences from the document" })).toBeVisible();
+  await expect(page.locator("[data-example-kind]")).toHaveAttribute("data-example-kind", "documented");
+  // One example block shows; the document's own, with its differences, is collapsed in the MDX body.
+  await expect(page.locator("main pre:visible")).toHaveCount(1);
+  const aside = page.getByRole("complementary", { name: "Differences from the document" });
+  await expect(aside).toBeHidden();
+  await page.locator("summary", { hasText: "own example of this error" }).click();
+  await expect(aside).toBeVisible();
+});
+
+test("an error page answers first: meaning, What to do, then the rest, provenance last and collapsed", async ({
+  page,
+}) => {
+  await page.goto("/hazizz/13/");
+  const order = await page
+    .locator("main article")
+    .evaluate((article) =>
+      [...article.querySelectorAll("h1, h2, details > summary")].map((element) => element.textContent!.trim()),
+    );
+  expect(order).toEqual([
+    "Account is locked",
+    "What to do",
+    "Illustrative response",
+    "Response fields",
+    "Related errors",
+    "About HTTP 401 Unauthorized",
+    "Link to this error",
+    "Where this page comes from",
+  ]);
+  // The status note describes the status; it never tells a locked account to authenticate again.
+  const note = page.locator("section", { has: page.getByRole("heading", { name: "About HTTP 401 Unauthorized" }) });
+  await expect(note).not.toContainText(/refresh|send valid credentials/i);
+  const provenance = page.locator("details", { hasText: "Where this page comes from" });
+  await expect(provenance).not.toHaveAttribute("open");
+  await expect(provenance.getByText("line 19")).toBeHidden();
+  await provenance.locator("summary").click();
+  await expect(provenance.getByText("| 13  |    401    | Account is locked |")).toBeVisible();
+});
+
+test("an example the documents do not show is labelled as an illustration", async ({ page }) => {
+  await page.goto("/hazizz/13/");
+  const example = page.locator("[data-example-kind]");
+  await expect(example).toHaveAttribute("data-example-kind", "illustrative");
+  await expect(example.getByRole("heading", { level: 2 })).toHaveText("Illustrative response");
+  await expect(example).toContainText("Not the API's exact format.");
+  // One example block on the page.
+  await expect(page.locator("main pre code.language-json, #example-response")).toHaveCount(1);
 });
 
 test("copy buttons copy the page URL and the example", async ({ page, context, baseURL }) => {
@@ -71,7 +115,7 @@ test("429 pages of a system with rate-limit guidance show the retry strategy and
 
 test("an MQTT error has no HTTP status and shows its MQTT payload", async ({ page }) => {
   await page.goto("/artwork-player-mqtt/validation-error/");
-  await expect(page.locator("main header dl")).toContainText("None: Artwork Player MQTT sends this error over MQTT.");
+  await expect(page.locator("main header .facts")).toContainText("no HTTP status (MQTT)");
   const example = JSON.parse((await page.locator("#example-response").textContent()) ?? "");
   expect(example).toMatchObject({ status: "error", error_code: "VALIDATION_ERROR" });
 });
@@ -83,4 +127,13 @@ test("the 404 page helps and suggests the page for a code typed as the API emits
   await expect(page.getByRole("link", { name: "/accounts/user-not-found/" })).toBeVisible();
   await page.getByRole("link", { name: "/accounts/user-not-found/" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("User not found");
+});
+
+test("the 404 page suggests only a page that exists, and otherwise the search for what was typed", async ({ page }) => {
+  const response = await page.goto("/accounts/user:no_such_reason");
+  expect(response?.status()).toBe(404);
+  const suggestion = page.locator("[data-suggestion]");
+  await expect(suggestion).toHaveText("Search for “user:no_such_reason”?");
+  await expect(suggestion.getByRole("link")).toHaveAttribute("href", "/search/?q=user%3Ano_such_reason");
+  await expect(page.getByText("Did you mean")).toHaveCount(0);
 });

@@ -4,6 +4,9 @@ import { builtCatalog } from "./built-catalog";
 const catalog = builtCatalog();
 /** Error pages one test opens. */
 const PAGES_PER_TEST = 25;
+/** The screens on which What to do must start within the first screen. */
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 test("catalog.json is served and lists every system and error", async ({ request, baseURL }) => {
   const response = await request.get("/catalog.json");
@@ -31,16 +34,31 @@ for (const system of catalog.systems) {
   for (let start = 0; start < errors.length; start += PAGES_PER_TEST) {
     const batch = errors.slice(start, start + PAGES_PER_TEST);
     const range = `${start + 1}–${start + batch.length} of ${errors.length}`;
-    test(`${system.id} pages ${range} show their code, title and status`, async ({ page }) => {
+    test(`${system.id} pages ${range} show their code, title, status and What to do on the first screen`, async ({
+      page,
+    }) => {
       for (const error of batch) {
+        await page.setViewportSize(DESKTOP);
         const response = await page.goto(error.url);
         expect(response?.status(), error.url).toBe(200);
         await expect(page.locator("main h1")).toHaveText(error.title);
         await expect(page.locator("main header").getByText(error.code, { exact: true }).first()).toBeVisible();
         if (error.status !== null) {
-          await expect(page.locator("main header dl").getByText(String(error.status)).first()).toBeVisible();
+          await expect(page.locator("main header .facts").getByText(String(error.status)).first()).toBeVisible();
         }
         await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", error.url);
+        // The answer is on the first screen, on a desktop and on a phone.
+        for (const viewport of [DESKTOP, PHONE]) {
+          await page.setViewportSize(viewport);
+          const heading = page.locator("h2#what-to-do");
+          await expect(heading, error.url).toHaveText("What to do");
+          const box = await heading.boundingBox();
+          expect(box, `${error.url}: What to do is laid out`).not.toBeNull();
+          expect(
+            box!.y + box!.height,
+            `${error.url}: What to do ends at y=${box!.y + box!.height} on a ${viewport.width}x${viewport.height} screen`,
+          ).toBeLessThanOrEqual(viewport.height);
+        }
       }
     });
   }

@@ -297,7 +297,7 @@ test.describe("keyboard", () => {
     await page.keyboard.press("/");
     await expect(page.locator("[data-search-field]")).toBeFocused();
     await page.keyboard.press("Tab");
-    await expect(page.getByRole("button", { name: "Search", exact: true })).toBeFocused();
+    await expect(page.locator("[data-search-form]").getByRole("button", { name: "Search", exact: true })).toBeFocused();
   });
 });
 

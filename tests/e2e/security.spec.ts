@@ -235,6 +235,7 @@ test.describe("served with the headers of _headers", () => {
 
   test("an MDX error page", async ({ page, security }) => {
     await page.goto("/data-manager/2202/");
+    await page.locator("summary", { hasText: "own example of this error" }).click();
     await expect(page.getByRole("complementary", { name: "Differences from the document" })).toBeVisible();
     // Its code block is plain: highlighting would colour it with style="" attributes.
     await expect(page.locator(".prose pre").first()).toContainText('"_embedded"');

@@ -33,7 +33,7 @@ test.describe("system index with JavaScript", () => {
       expect(status).toBe("404");
     }
     await expect(page).toHaveURL(/\?status=404$/);
-    await expect(filter.locator("[data-status-summary]")).toHaveText(
+    await expect(page.locator("[data-status-summary]")).toHaveText(
       `Showing ${count(404)} of ${hazizz.length} errors with status 404.`,
     );
     // Categories without a matching error are hidden.
@@ -50,6 +50,52 @@ test.describe("system index with JavaScript", () => {
     await filter.getByRole("button", { name: "Show all" }).click();
     await expect(visibleRows(page)).toHaveCount(hazizz.length);
     await expect(page).toHaveURL(/\/hazizz\/$/);
+  });
+
+  test("the filter box narrows the list by code, title or message, with the status filters, and is kept in the URL", async ({
+    page,
+  }) => {
+    await page.goto("/accounts/");
+    const accounts = catalog.errors.filter((error) => error.system === "accounts");
+    const box = page.getByRole("searchbox", { name: "Filter errors" });
+    await box.fill("user:not_found");
+    await expect(visibleRows(page)).toHaveCount(1);
+    await expect(visibleRows(page).getByRole("link")).toHaveAttribute("href", "/accounts/user-not-found/");
+    await box.fill("not found");
+    const notFound = accounts.filter((error) =>
+      /\bnot\b.*\bfound/i.test(`${error.code} ${error.title} ${error.message ?? ""}`.replace(/[_:]/g, " ")),
+    );
+    await expect(visibleRows(page)).toHaveCount(notFound.length);
+    await expect(page.locator("[data-status-summary]")).toHaveText(
+      `Showing ${notFound.length} of ${accounts.length} errors matching “not found”.`,
+    );
+    await expect(page).toHaveURL(/\?filter=not%20found$/);
+    await page.getByRole("navigation", { name: "Filter by HTTP status" }).getByRole("button", { name: /^404/ }).click();
+    const both = notFound.filter((error) => error.status === 404);
+    await expect(visibleRows(page)).toHaveCount(both.length);
+    await box.fill("no such words here");
+    await expect(visibleRows(page)).toHaveCount(0);
+    await page.goto("/accounts/?filter=totp");
+    await expect(box).toHaveValue("totp");
+    await expect(visibleRows(page)).toHaveCount(accounts.filter((error) => error.code.startsWith("totp:")).length);
+  });
+
+  test("a whole row is one link, codes wrap only at their separators, and words never run together", async ({
+    page,
+  }) => {
+    await page.goto("/accounts/");
+    const row = page.locator('tr:has(a[href="/accounts/user-email-already-exists/"])');
+    // The title cell is covered by the code's link: a click there is a click on the link.
+    await row.scrollIntoViewIfNeeded();
+    const title = (await row.locator("td").nth(1).boundingBox())!;
+    await page.mouse.click(title.x + title.width / 2, title.y + title.height / 2);
+    await expect(page).toHaveURL("/accounts/user-email-already-exists/");
+    await page.goto("/accounts/");
+    const code = page.locator('a[href="/accounts/user-email-already-exists/"] span');
+    expect(await code.evaluate((element) => getComputedStyle(element).wordBreak)).toBe("normal");
+    expect(await code.locator("wbr").count()).toBe(3);
+    const text = await page.locator("main").innerText();
+    expect(text).not.toMatch(/[a-z0-9)][.][A-Z]/);
   });
 
   test("a filtered URL opens filtered", async ({ page }) => {

@@ -7,8 +7,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/catalog-problem";
 import { validateCatalog } from "../../src/lib/catalog-validation";
+import { guidanceProblems } from "../../src/lib/guidance-check";
 import { errorFilePath } from "../../src/lib/seed-import/error-file";
 import { SEED_PARSERS } from "../../src/lib/seed-import/index";
+import { guidanceEntry } from "../../scripts/check/read-content";
 import { contentErrors, contentSystems } from "./content-catalog";
 
 const systems = contentSystems();
@@ -17,6 +19,11 @@ const errors = contentErrors();
 describe("the committed catalog", () => {
   it("has no validation problems", () => {
     expect(validateCatalog(systems, errors).map(formatProblem)).toEqual([]);
+  });
+
+  it("gives every error guidance of its own (npm run check)", () => {
+    const problems = guidanceProblems(errors.map(guidanceEntry));
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 
   it("keeps an error file for every row of every source document", () => {
