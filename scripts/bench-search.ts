@@ -30,6 +30,7 @@ import {
   formatSummary,
   formatTargets,
   formModeStatus,
+  expectedPaths,
   loadQueries,
   runQuery,
   summarize,
@@ -194,7 +195,7 @@ async function missingFromCatalog(queries: readonly SearchQuery[]): Promise<stri
     if (!response.ok) return [];
     const catalog = (await response.json()) as { errors?: Array<{ path?: string }> };
     const paths = new Set((catalog.errors ?? []).map((e) => e.path));
-    return [...new Set(queries.map((q) => q.expect))].filter((path) => !paths.has(path));
+    return [...new Set(queries.flatMap(expectedPaths))].filter((path) => !paths.has(path));
   } catch {
     return [];
   }

@@ -804,7 +804,7 @@ async function measureSearch(queries: Generated["queries"]): Promise<SearchStats
         .filter((outcome) => !firstIsRight(outcome))
         .map((outcome) => ({
           q: outcome.query.q,
-          expect: outcome.query.expect,
+          expect: String(outcome.query.expect),
           got: outcome.hrefs[0] ?? null,
           ...(outcome.error !== undefined && { error: outcome.error }),
         })),

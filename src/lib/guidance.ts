@@ -98,3 +98,21 @@ function blockLines(node: RootContent): string[] {
   }
   return "children" in node ? (node.children as RootContent[]).flatMap(blockLines) : [toString(node)];
 }
+
+/**
+ * The meaning of an error as plain text, read from its body without a Markdown parser (it runs
+ * for every page of the build): the text before the first heading, without MDX import lines,
+ * components, link targets, emphasis and code marks. Search results show it as their excerpt.
+ */
+export function meaningOf(body: string): string {
+  const beforeHeading = body.split(/^#{1,6}\s/m)[0] ?? "";
+  return beforeHeading
+    .split("\n")
+    .filter((line) => !/^\s*(?:import|export)\s/.test(line))
+    .join(" ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[`*_]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

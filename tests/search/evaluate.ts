@@ -28,6 +28,12 @@ export const QUERY_KINDS = [
   "typo",
   "dynamic",
   "paste",
+  // Written by someone who did not write the ranking (queries-independent.json):
+  "no-match",
+  "misspelling",
+  "log",
+  "multi",
+  "ticket",
 ] as const;
 
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -36,14 +42,20 @@ export type QueryKind = (typeof QUERY_KINDS)[number];
 export interface SearchQuery {
   /** What the user types or pastes into the search field. */
   q: string;
-  /** The path of the page that should rank first: `/<system>/<slug>/`. */
-  expect: string;
+  /**
+   * The path of the page that should rank first: `/<system>/<slug>/`; for a paste that holds
+   * several errors, their paths, which should fill the first places; null when no error matches
+   * (the page must say so and list no confident result).
+   */
+  expect: string | string[] | null;
   kind: QueryKind;
   /** Why this page is the expected one, when that needs saying. */
   note?: string;
 }
 
 export const QUERIES_FILE = fileURLToPath(new URL("./queries.json", import.meta.url));
+/** Queries written by someone who did not write the ranking, so they test it rather than echo it. */
+export const INDEPENDENT_QUERIES_FILE = fileURLToPath(new URL("./queries-independent.json", import.meta.url));
 
 /** `/<system>/<slug>/`, both parts as the site makes them (see src/lib/slug.ts). */
 export const EXPECT_PATTERN = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
@@ -54,9 +66,15 @@ function isQueryKind(value: unknown): value is QueryKind {
   return typeof value === "string" && (QUERY_KINDS as readonly string[]).includes(value);
 }
 
-/** The system segment of an expected path: `/accounts/user-not-found/` → `accounts`. */
-export function expectedSystem(expect: string): string {
-  return expect.split("/")[1] ?? "";
+/** The expected pages of a query: none for a no-match query. */
+export function expectedPaths(query: Pick<SearchQuery, "expect">): string[] {
+  return query.expect === null ? [] : typeof query.expect === "string" ? [query.expect] : query.expect;
+}
+
+/** The system of the (first) expected page: `/accounts/user-not-found/` → `accounts`; "none" for no match. */
+export function expectedSystem(expect: SearchQuery["expect"]): string {
+  const [first] = expectedPaths({ expect });
+  return first === undefined ? "none" : (first.split("/")[1] ?? "");
 }
 
 /**
@@ -82,10 +100,20 @@ export function parseQueries(data: unknown, source = "queries.json"): SearchQuer
     }
     if (typeof record.q !== "string" || record.q.trim() === "")
       problems.push(`${label}: "q" must be a non-empty string.`);
-    if (typeof record.expect !== "string") {
-      problems.push(`${label}: "expect" must be a string.`);
-    } else if (!EXPECT_PATTERN.test(record.expect)) {
-      problems.push(`${label}: "expect" must be a page path like "/accounts/user-not-found/", got "${record.expect}".`);
+    const expected = record.expect;
+    if (expected === null) {
+      if (record.kind !== "no-match") problems.push(`${label}: "expect" is null, so "kind" must be "no-match".`);
+    } else if (typeof expected !== "string" && !(Array.isArray(expected) && expected.length >= 2)) {
+      problems.push(`${label}: "expect" must be a page path, an array of two or more, or null (no error matches).`);
+    } else {
+      for (const path of typeof expected === "string" ? [expected] : expected) {
+        if (typeof path !== "string" || !EXPECT_PATTERN.test(path)) {
+          problems.push(
+            `${label}: "expect" must hold page paths like "/accounts/user-not-found/", got ${JSON.stringify(path)}.`,
+          );
+        }
+      }
+      if (record.kind === "no-match") problems.push(`${label}: a "no-match" query expects null.`);
     }
     if (!isQueryKind(record.kind)) {
       problems.push(`${label}: "kind" must be one of ${QUERY_KINDS.join(", ")}, got ${JSON.stringify(record.kind)}.`);
@@ -94,7 +122,7 @@ export function parseQueries(data: unknown, source = "queries.json"): SearchQuer
       problems.push(`${label}: "note" must be a string.`);
     if (problems.length > before) return;
     const query = record as unknown as SearchQuery;
-    const key = `${query.q}\u0000${query.expect}`;
+    const key = `${query.q}\u0000${JSON.stringify(query.expect)}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push(`${label}: same q and expect as entry ${first}.`);
@@ -114,8 +142,12 @@ export function parseQueries(data: unknown, source = "queries.json"): SearchQuer
   return queries;
 }
 
-/** Reads and validates the query set (tests/search/queries.json unless told otherwise). */
-export function loadQueries(file: string = QUERIES_FILE): SearchQuery[] {
+/** Reads and validates the query sets (queries.json and queries-independent.json unless told otherwise). */
+export function loadQueries(files: readonly string[] = [QUERIES_FILE, INDEPENDENT_QUERIES_FILE]): SearchQuery[] {
+  return files.flatMap((file) => loadQueryFile(file));
+}
+
+function loadQueryFile(file: string): SearchQuery[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -140,8 +172,17 @@ export const TOP_N = 10;
 
 export interface QueryOutcome {
   query: SearchQuery;
-  /** 1-based position of `expect` among the first TOP_N distinct result pages; null if absent. */
+  /**
+   * 1-based position of `expect` among the first TOP_N distinct result pages; null if absent.
+   * For several expected pages, how far the last of them is from filling the first places
+   * (1: they are the first ones). For a no-match query, 1 when the page says no error matches
+   * and lists no confident result, else null.
+   */
   rank: number | null;
+  /** Whether the page said that no error matches (`[data-search-no-match]` shown). */
+  noMatch: boolean;
+  /** The confident results (`a[data-search-result]`), as paths. */
+  confident: string[];
   /** The first TOP_N distinct result pages, as paths, best first. */
   hrefs: string[];
   /**
@@ -224,7 +265,16 @@ export function searchUrl(baseURL: string, q: string): string {
 
 /** What the in-page script reports. */
 type InPageResult =
-  | { status: "ready"; query: string; ms: string | null; allMs: string | null; hrefs: string[]; elapsed: number }
+  | {
+      status: "ready";
+      query: string;
+      ms: string | null;
+      allMs: string | null;
+      hrefs: string[];
+      confident: string[];
+      noMatch: boolean;
+      elapsed: number;
+    }
   | { status: "timeout"; state: string | null; query: string | null; elapsed: number }
   | { status: "no-field"; count: number }
   | { status: "cannot-hold"; value: string };
@@ -254,9 +304,12 @@ const IN_PAGE_SEARCH = String.raw`async ({ q, submit, timeout, fieldSelector }) 
     const restState = rest ? rest.getAttribute("data-search-state") : "ready";
     if (restState === "loading" || (rest && restState === "ready" && norm(rest.getAttribute("data-search-query") || "") !== wanted)) return null;
     const hrefs = Array.from(document.querySelectorAll("a[data-search-result], a[data-search-related-result]"), (a) => a.getAttribute("href") || "");
+    const confident = Array.from(document.querySelectorAll("a[data-search-result]"), (a) => a.getAttribute("href") || "");
+    const none = document.querySelector("[data-search-no-match]");
+    const noMatch = Boolean(none && !none.hidden);
     const ms = el.getAttribute("data-search-ms");
     const allMs = rest && restState === "ready" ? rest.getAttribute("data-search-ms") : ms;
-    return { status: "ready", query, ms, allMs, hrefs, elapsed: performance.now() - t0 };
+    return { status: "ready", query, ms, allMs, hrefs, confident, noMatch, elapsed: performance.now() - t0 };
   };
   if (submit) {
     const fields = Array.from(document.querySelectorAll(fieldSelector));
@@ -340,8 +393,24 @@ function outcomeFrom(
   wallMs: number,
   via: QueryOutcome["via"],
 ): QueryOutcome {
+  const paths = distinctPaths(result.hrefs, baseURL);
+  const confident = distinctPaths(result.confident, baseURL);
+  return {
+    query,
+    rank: rankOf(query, paths, confident, result.noMatch),
+    noMatch: result.noMatch,
+    confident,
+    hrefs: paths,
+    ms: milliseconds(result.ms),
+    allMs: milliseconds(result.allMs),
+    wallMs,
+    via,
+  };
+}
+
+function distinctPaths(hrefs: readonly string[], baseURL: string): string[] {
   const paths: string[] = [];
-  for (const href of result.hrefs) {
+  for (const href of hrefs) {
     if (href === "") continue;
     let path: string;
     try {
@@ -352,16 +421,21 @@ function outcomeFrom(
     if (!paths.includes(path)) paths.push(path);
     if (paths.length === TOP_N) break;
   }
-  const index = paths.indexOf(query.expect);
-  return {
-    query,
-    rank: index === -1 ? null : index + 1,
-    hrefs: paths,
-    ms: milliseconds(result.ms),
-    allMs: milliseconds(result.allMs),
-    wallMs,
-    via,
-  };
+  return paths;
+}
+
+/** See QueryOutcome.rank. */
+export function rankOf(
+  query: Pick<SearchQuery, "expect">,
+  paths: readonly string[],
+  confident: readonly string[],
+  noMatch: boolean,
+): number | null {
+  const expected = expectedPaths(query);
+  if (expected.length === 0) return noMatch && confident.length === 0 ? 1 : null;
+  const positions = expected.map((path) => paths.indexOf(path));
+  if (positions.includes(-1)) return null;
+  return Math.max(...positions) + 1 - (expected.length - 1);
 }
 
 function milliseconds(attribute: string | null): number | null {
@@ -370,7 +444,7 @@ function milliseconds(attribute: string | null): number | null {
 }
 
 function failed(query: SearchQuery, error: string, wallMs: number, via: QueryOutcome["via"]): QueryOutcome {
-  return { query, rank: null, hrefs: [], ms: null, allMs: null, wallMs, via, error };
+  return { query, rank: null, noMatch: false, confident: [], hrefs: [], ms: null, allMs: null, wallMs, via, error };
 }
 
 async function viaNavigation(
@@ -523,7 +597,7 @@ export interface GroupStats {
 export interface Miss {
   q: string;
   kind: QueryKind;
-  expect: string;
+  expect: SearchQuery["expect"];
   rank: number | null;
   /** The first three results. */
   got: string[];
@@ -766,7 +840,7 @@ export function formatSummary(summary: Summary): string {
       const rank =
         miss.error !== undefined ? "error" : miss.rank === null ? `not in top ${TOP_N}` : `rank ${miss.rank}`;
       lines.push(`  ✗ ${rank.padEnd(14)} [${miss.kind}] ${oneLine(miss.q)}`);
-      lines.push(`      expected ${miss.expect}`);
+      lines.push(`      expected ${miss.expect === null ? "no match" : [miss.expect].flat().join(" + ")}`);
       if (miss.error !== undefined) lines.push(`      error    ${miss.error}`);
       else
         lines.push(

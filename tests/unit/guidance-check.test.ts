@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/catalog-problem";
-import { outlineBody } from "../../src/lib/guidance";
+import { meaningOf, outlineBody } from "../../src/lib/guidance";
 import { guidanceProblems, type GuidanceEntry } from "../../src/lib/guidance-check";
 
 const GOOD = `The account is locked, so the API refuses the request even with the right password.
@@ -101,5 +101,17 @@ describe("guidanceProblems", () => {
         entry("5202", shared, { related: ["shop/10"] }),
       ]).map((problem) => problem.file),
     ).toEqual(["content/errors/shop/4202.md", "content/errors/shop/5202.md"]);
+  });
+});
+
+describe("meaningOf", () => {
+  it("is the plain text before the first heading", () => {
+    expect(meaningOf(GOOD)).toBe("The account is locked, so the API refuses the request even with the right password.");
+  });
+
+  it("drops MDX imports, components, link targets and Markdown marks", () => {
+    const mdx =
+      'import Aside from "~/components/content/Aside.astro";\n\nThe `detail` names a [property](/x/) that is *missing*.\n<Aside>note</Aside>\n\n## What to do\n\nSend it.';
+    expect(meaningOf(mdx)).toBe("The detail names a property that is missing. note");
   });
 });

@@ -11,12 +11,14 @@ import { describe, expect, it } from "vitest";
 import {
   QUERY_KINDS,
   checkTargets,
+  expectedPaths,
   expectedSystem,
   formatSummary,
   hrefToPath,
   loadQueries,
   parseQueries,
   percentile,
+  rankOf,
   summarize,
   type QueryOutcome,
   type SearchQuery,
@@ -53,8 +55,20 @@ describe("tests/search/queries.json", () => {
   });
 
   it("expects only pages that exist in content/errors", () => {
-    const missing = queries.filter((query) => errorFile(query.expect) === undefined).map((query) => query.expect);
+    const missing = queries.flatMap(expectedPaths).filter((path) => errorFile(path) === undefined);
     expect(missing).toEqual([]);
+  });
+
+  it("expects no page for a no-match query, whose code no error has", () => {
+    const codes = new Set(
+      readdirSync("content/errors", { recursive: true, encoding: "utf8" })
+        .filter((path) => /\.mdx?$/.test(path))
+        .map((path) => frontmatter(join("content/errors", path)).code.toLowerCase()),
+    );
+    for (const query of queries.filter((q) => q.kind === "no-match")) {
+      expect(query.expect, query.q).toBeNull();
+      expect(codes.has(query.q.trim().toLowerCase()), `${query.q} is a code of the catalog`).toBe(false);
+    }
   });
 
   it("has at least 20 pasted responses and every kind of query", () => {
@@ -64,24 +78,43 @@ describe("tests/search/queries.json", () => {
 
   it("covers all 8 systems", () => {
     expect(systems).toHaveLength(8);
-    expect(new Set(queries.map((query) => expectedSystem(query.expect)))).toEqual(new Set(systems));
+    expect(new Set(queries.map((query) => expectedSystem(query.expect)))).toEqual(new Set([...systems, "none"]));
   });
 
   it("uses the page's exact code for every query of kind code", () => {
     for (const query of queries.filter((q) => q.kind === "code")) {
-      expect(frontmatter(errorFile(query.expect)!).code, query.q).toBe(query.q);
+      expect(frontmatter(errorFile(expectedPaths(query)[0]!)!).code, query.q).toBe(query.q);
     }
   });
 
   it("copies every query of kind message from the page's title, message or source text", () => {
     for (const query of queries.filter((q) => q.kind === "message")) {
-      const data = frontmatter(errorFile(query.expect)!);
+      const data = frontmatter(errorFile(expectedPaths(query)[0]!)!);
       const texts = [data.title, data.message ?? "", data.source?.text ?? ""].map(flat);
       expect(
         texts.some((text) => text.includes(flat(query.q))),
         `${query.q} is not in ${query.expect}`,
       ).toBe(true);
     }
+  });
+});
+
+describe("rankOf", () => {
+  it("ranks one expected page by its position", () => {
+    expect(rankOf({ expect: "/a/1/" }, ["/a/2/", "/a/1/"], [], false)).toBe(2);
+    expect(rankOf({ expect: "/a/1/" }, ["/a/2/"], [], false)).toBeNull();
+  });
+
+  it("ranks several expected pages by how far the last is from filling the first places", () => {
+    expect(rankOf({ expect: ["/a/1/", "/a/2/"] }, ["/a/2/", "/a/1/", "/a/3/"], [], false)).toBe(1);
+    expect(rankOf({ expect: ["/a/1/", "/a/2/"] }, ["/a/1/", "/a/3/", "/a/2/"], [], false)).toBe(2);
+    expect(rankOf({ expect: ["/a/1/", "/a/2/"] }, ["/a/1/"], [], false)).toBeNull();
+  });
+
+  it("counts a no-match query as answered only when the page says so and is not confident", () => {
+    expect(rankOf({ expect: null }, ["/a/1/"], [], true)).toBe(1);
+    expect(rankOf({ expect: null }, ["/a/1/"], ["/a/1/"], true)).toBeNull();
+    expect(rankOf({ expect: null }, [], [], false)).toBeNull();
   });
 });
 
@@ -156,6 +189,8 @@ describe("evaluation helpers", () => {
     const outcome = (q: string, kind: SearchQuery["kind"], rank: number | null, ms: number | null): QueryOutcome => ({
       query: { q, expect: "/hazizz/31/", kind },
       rank,
+      noMatch: false,
+      confident: [],
       hrefs: rank === null ? ["/hazizz/30/"] : [...Array(rank - 1).fill("/hazizz/30/"), "/hazizz/31/"],
       ms,
       allMs: ms,

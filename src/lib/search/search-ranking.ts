@@ -24,6 +24,8 @@ export interface TextHit {
   message: string | null;
   status: number | null;
   excerpt?: string;
+  /** What the page says the error means: a result shows it in place of the excerpt. */
+  summary?: string;
 }
 
 export interface RankedResult {
@@ -33,6 +35,7 @@ export interface RankedResult {
   title: string;
   status: number | null;
   excerpt?: string;
+  summary?: string;
   score: number;
   /** Why it ranks where it does, for people and for tests. */
   reasons: string[];
@@ -91,6 +94,7 @@ export function rankResults(
     const entry = candidate(hit);
     entry.message = hit.message;
     if (hit.excerpt) entry.excerpt = hit.excerpt;
+    if (hit.summary) entry.summary = hit.summary;
     entry.score += Math.max(0, WEIGHTS.textRank - 3 * hit.rank);
     entry.reasons.push(`text #${hit.rank + 1}`);
   }

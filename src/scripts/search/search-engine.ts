@@ -15,6 +15,7 @@ import { exactAnswer } from "../../lib/search/exact-answer";
 import { messageKey, messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
+import { isCodeQuery, judgeRelevance, type NoMatch } from "../../lib/search/relevance";
 import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
 import { correctSpelling, editDistance } from "../../lib/search/spelling";
 import { withoutWords } from "../../lib/search/stop-words";
@@ -29,8 +30,12 @@ export interface SearchResult extends RankedResult {
 
 export interface SearchOutcome {
   plan: SearchPlan;
-  /** The results read so far, best first. */
+  /** The results read so far that answer the query (lib/search/relevance.ts), best first. */
   results: SearchResult[];
+  /** Set when no error matches: what was asked, and `related` holds close matches, if any. */
+  noMatch: NoMatch | null;
+  /** With `noMatch`: close matches ("did you mean"), best first. */
+  related: SearchResult[];
   /** How many results there are in all, including those not read yet. */
   total: number;
   /**
@@ -87,7 +92,21 @@ const PAGE_SIZE = 5;
  */
 const PARAPHRASE_READ = 10;
 
+/** Words of a paraphrase searched one by one: the longest, which tell the most. */
+const MAX_WORD_SEARCHES = 8;
+
 type FacetedHit = TextHit & { facets: Facets };
+
+/** What every full-text term of one search shares: the indexes' finds, the filters. */
+interface TermContext {
+  pagefind: Pagefind;
+  plan: SearchPlan;
+  rows: CodeIndexRow[];
+  exact: Promise<FacetedHit[]>;
+  formats: SystemFormat[];
+  filters: Filters;
+  signal?: AbortSignal | undefined;
+}
 
 export class SearchEngine {
   private pagefind?: Promise<Pagefind>;
@@ -106,6 +125,8 @@ export class SearchEngine {
   constructor(
     private readonly origin: string,
     private readonly frequentWords: ReadonlySet<string> = new Set(),
+    /** How many errors the catalog has: how rare a word is, is counted against it. */
+    private readonly errorCount = 1,
   ) {}
 
   /** Starts loading what every search needs, before the first query. */
@@ -183,60 +204,70 @@ export class SearchEngine {
     // fetches on every message query's path.
     const exact = this.lookUpMessages(plan);
     const pagefind = await this.loadPagefind();
-    let term = withoutWords(plan.fullText, this.frequentWords);
+    const term = withoutWords(plan.fullText, this.frequentWords);
     const [rows, formats, first] = await Promise.all([
       this.lookUpCodes(plan),
       this.loadFormats(),
       term === "" ? null : pagefind.search(term),
     ]);
-    let whole = first;
-    let corrected: string | undefined;
-    const typed = plan.paste.shape === "text" || plan.paste.shape === "code";
-    if (term !== "" && !whole?.results.length && rows.length === 0 && typed) {
-      this.vocabulary ??= fetchJson<string[]>(new URL("/search/words.json", this.origin)).catch(() => []);
-      corrected = correctSpelling(term, await this.vocabulary);
-      if (corrected) {
-        term = corrected;
-        whole = await pagefind.search(term);
-      }
-    }
-    const extra = corrected ? { corrected } : {};
+    const context: TermContext = { pagefind, plan, rows, exact, formats, filters, signal };
+    const outcome = await this.searchTerm(context, term, first);
+    // A slip of the keyboard: the words as typed found nothing, or nothing with all of them
+    // (Pagefind also matches a page word that begins a query word: "a" for "acount").
+    const typed = plan.paste.shape === "text" || (plan.paste.shape === "code" && !isCodeQuery(plan));
+    if (outcome.complete || !typed || rows.length > 0 || term === "") return outcome;
+    this.vocabulary ??= fetchJson<string[]>(new URL("/search/words.json", this.origin)).catch(() => []);
+    const corrected = correctSpelling(term, await this.vocabulary);
+    if (!corrected) return outcome;
+    signal?.throwIfAborted();
+    const second = await this.searchTerm(context, corrected, await pagefind.search(corrected));
+    // Only a better answer replaces the words as typed: a word the vocabulary lacks may still be
+    // on the pages (in their guidance), and "correcting" it would lose them.
+    const better = second.results.length > 0 && (outcome.results.length === 0 || second.complete);
+    return better ? { ...second, corrected } : outcome;
+  }
+
+  /**
+   * One full-text term's search, ranked with the code and message finds and judged for
+   * relevance (lib/search/relevance.ts). `whole` is Pagefind's search for the whole term.
+   */
+  private async searchTerm(
+    context: TermContext,
+    term: string,
+    whole: PagefindSearch | null,
+  ): Promise<SearchOutcome & { complete: boolean }> {
+    const { pagefind, plan, rows, exact, formats, filters, signal } = context;
     const words = term.match(/[A-Za-z0-9]{3,}/g) ?? [];
+    if (whole?.results.length || words.length <= 1) return this.searchWithFilters(context, term, whole);
     // Pagefind requires every word, so a paraphrase with one extra word finds nothing: fall
     // back to the pages that have the most of the words, and count over what was read.
-    if (!whole?.results.length && words.length > 1) {
-      const merged = mergeByWord([], await this.searchWords(pagefind, words));
-      signal?.throwIfAborted();
-      const read = await this.readHits(merged.slice(0, PARAPHRASE_READ));
-      const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
-      const results = candidates.filter((result) => passes(result.facets, filters));
-      return {
-        plan,
-        results,
-        total: results.length,
-        facets: countFacets(candidates, filters),
-        more: async () => [],
-        ...extra,
-      };
-    }
+    // The longest words tell the most; a log line can have dozens.
+    const searched = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_WORD_SEARCHES);
+    const merged = mergeByWord(await this.searchWords(pagefind, searched), this.errorCount).slice(0, PARAPHRASE_READ);
+    signal?.throwIfAborted();
+    const read = await this.readHits(merged);
+    const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
+    const judged = judgeRelevance(candidates, { plan, rows, words: searched, allWords: false });
+    const results = judged.confident.filter((result) => passes(result.facets, filters));
     return {
-      ...(await this.searchWithFilters(pagefind, plan, term, whole, rows, exact, formats, filters, signal)),
-      ...extra,
+      plan,
+      results,
+      noMatch: judged.noMatch,
+      related: judged.related,
+      complete: judged.complete,
+      total: results.length,
+      facets: countFacets(judged.confident, filters),
+      more: async () => [],
     };
   }
 
   /** The usual case: Pagefind filters and counts all matches; code-index finds are added. */
   private async searchWithFilters(
-    pagefind: Pagefind,
-    plan: SearchPlan,
+    context: TermContext,
     term: string,
     unfiltered: PagefindSearch | null,
-    rows: CodeIndexRow[],
-    exact: Promise<FacetedHit[]>,
-    formats: SystemFormat[],
-    filters: Filters,
-    signal?: AbortSignal,
-  ): Promise<SearchOutcome> {
+  ): Promise<SearchOutcome & { complete: boolean }> {
+    const { pagefind, plan, rows, exact, formats, filters, signal } = context;
     const chosen = toPagefindFilters(filters);
     const anyChosen = Object.keys(chosen).length > 0;
     const filtered = term === "" ? null : anyChosen ? await pagefind.search(term, { filters: chosen }) : unfiltered;
@@ -269,7 +300,25 @@ export class SearchEngine {
     ]);
     // A page with the exact message has all of its words, so it is among the matches, if not read.
     const hits = withHits(read, await exactUnlessRead(plan, read, exact));
-    const ranked = this.rank(plan, rows, hits, formats).filter((result) => passes(result.facets, filters));
+    const judged = judgeRelevance(this.rank(plan, rows, hits, formats), {
+      plan,
+      rows,
+      words: queryWords(term),
+      allWords: true,
+    });
+    if (judged.noMatch) {
+      return {
+        plan,
+        results: [],
+        noMatch: judged.noMatch,
+        related: judged.related,
+        complete: false,
+        total: 0,
+        facets,
+        more: async () => [],
+      };
+    }
+    const ranked = judged.confident.filter((result) => passes(result.facets, filters));
     const readPaths = new Set(hits.map((hit) => hit.path));
     const unfilteredIds = new Set(all.map((result) => result.id));
     // A read hit is in it (filtered matches are a subset of the unfiltered ones); for the others,
@@ -292,12 +341,21 @@ export class SearchEngine {
       }
     }
 
-    let next = PAGE_SIZE;
+    // Matches come in Pagefind's order: once one falls below the relevance floor, the rest are
+    // no better, and the count is what was kept.
+    const words = queryWords(term);
+    const belowFloor = read.some((hit) => !judged.confident.some((result) => result.path === hit.path));
+    let next = belowFloor ? matches.length : PAGE_SIZE;
     const shown = new Set(ranked.map((result) => result.path));
-    return {
+    const outcome: SearchOutcome & { complete: boolean } = {
       plan,
       results: ranked,
-      total: matches.length + codeOnly.filter((result) => passes(result.facets, filters)).length,
+      noMatch: null,
+      related: [],
+      complete: judged.complete,
+      total: belowFloor
+        ? ranked.length
+        : matches.length + codeOnly.filter((result) => passes(result.facets, filters)).length,
       facets,
       more: async () => {
         // A page of matches can be all code finds listed already: read on until one adds something.
@@ -305,19 +363,37 @@ export class SearchEngine {
           const start = next;
           // Moved on before reading, so a second click reads the page after this one.
           next += PAGE_SIZE;
-          const fresh = (await this.readHits(matches.slice(start, start + PAGE_SIZE), start, known)).filter(
-            (hit) => !shown.has(hit.path) && shown.add(hit.path),
-          );
-          if (fresh.length > 0) return fresh.map((hit) => ({ ...hit, score: 0, reasons: [`text #${hit.rank + 1}`] }));
+          const page = (await this.readHits(matches.slice(start, start + PAGE_SIZE), start, known)).map((hit) => ({
+            ...hit,
+            score: 0,
+            reasons: [`text #${hit.rank + 1}`],
+          }));
+          const floor = new Set(judgeRelevance(page, { plan, rows, words, allWords: true }).confident);
+          // A code find shown from its row has no excerpt to judge; the code index found it.
+          const kept = page.filter((hit) => floor.has(hit) || (hit.excerpt === undefined && known.size > 0));
+          if (kept.length < page.length) next = matches.length;
+          const fresh = kept.filter((hit) => !shown.has(hit.path) && shown.add(hit.path));
+          if (next >= matches.length) outcome.total = shown.size;
+          if (fresh.length > 0) return fresh;
         }
+        outcome.total = shown.size;
         return [];
       },
     };
+    return outcome;
   }
 
   /** Filters without a query: every error with the chosen values, counted by Pagefind. */
   private async browse(plan: SearchPlan, filters: Filters): Promise<SearchOutcome> {
-    const none: SearchOutcome = { plan, results: [], total: 0, facets: emptyCounts(), more: async () => [] };
+    const none: SearchOutcome = {
+      plan,
+      results: [],
+      noMatch: null,
+      related: [],
+      total: 0,
+      facets: emptyCounts(),
+      more: async () => [],
+    };
     const chosen = toPagefindFilters(filters);
     if (Object.keys(chosen).length === 0) return none;
     const pagefind = await this.loadPagefind();
@@ -336,7 +412,7 @@ export class SearchEngine {
       const page = await this.readHits(matches.slice(start, start + PAGE_SIZE), start);
       return page.map((hit) => ({ ...hit, score: 0, reasons: ["filters"] }));
     };
-    return { plan, results: await more(), total: matches.length, facets, more };
+    return { plan, results: await more(), noMatch: null, related: [], total: matches.length, facets, more };
   }
 
   /**
@@ -462,9 +538,7 @@ export class SearchEngine {
   }
 
   private searchWords(pagefind: Pagefind, words: string[]): Promise<PagefindResult[][]> {
-    // The longest words tell the most; a log line can have dozens.
-    const telling = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, 8);
-    return Promise.all(telling.map(async (word) => (await pagefind.search(word))?.results ?? []));
+    return Promise.all(words.map(async (word) => (await pagefind.search(word))?.results ?? []));
   }
 
   /**
@@ -492,6 +566,7 @@ export class SearchEngine {
           message: page.meta.message ?? null,
           status: page.meta.status ? Number(page.meta.status) : null,
           excerpt: page.excerpt,
+          ...(page.meta.summary ? { summary: page.meta.summary } : {}),
           facets: Object.fromEntries(
             FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
           ),
@@ -575,23 +650,28 @@ function withHits(read: FacetedHit[], others: FacetedHit[]): FacetedHit[] {
   return [...read, ...rest.map((hit) => ({ ...hit, rank: read.length }))];
 }
 
-/** The whole-query results first, then pages by how many of the words they match. */
-function mergeByWord(whole: PagefindResult[], perWord: PagefindResult[][]): PagefindResult[] {
-  const score = new Map<string, { result: PagefindResult; words: number; rank: number }>();
-  perWord.forEach((results) =>
+/** The words Pagefind is asked for, as the relevance floor counts them. */
+function queryWords(term: string): string[] {
+  return term.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Pages by the words of a paraphrase they have, each word weighing by how rare it is (its
+ * inverse document frequency: "deadline" on 3 pages tells more than "save" on 90), then by
+ * their ranks in each word's results.
+ */
+function mergeByWord(perWord: PagefindResult[][], errorCount: number): PagefindResult[] {
+  const score = new Map<string, { result: PagefindResult; weight: number; rank: number }>();
+  perWord.forEach((results) => {
+    const rarity = Math.log(1 + Math.max(errorCount, results.length) / Math.max(1, results.length));
     results.forEach((result, rank) => {
-      const entry = score.get(result.id) ?? { result, words: 0, rank: 0 };
-      entry.words++;
+      const entry = score.get(result.id) ?? { result, weight: 0, rank: 0 };
+      entry.weight += rarity;
       entry.rank += rank;
       score.set(result.id, entry);
-    }),
-  );
-  const wholeIds = new Set(whole.map((result) => result.id));
-  const rest = [...score.values()]
-    .filter((entry) => !wholeIds.has(entry.result.id))
-    .sort((a, b) => b.words - a.words || a.rank - b.rank)
-    .map((entry) => entry.result);
-  return [...whole, ...rest];
+    });
+  });
+  return [...score.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((entry) => entry.result);
 }
 
 function escapeHtml(text: string): string {

@@ -12,6 +12,7 @@
  * answer, so its data-search-ms is the whole search's time.
  */
 import type { PasteShape } from "../../lib/search/pasted-error";
+import { highlightWords } from "../../lib/search/highlight";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { MAX_URL_QUERY, PASTE_STORAGE_KEY } from "./paste-handoff";
 import { SearchEngine, type Filters, type SearchAnswer, type SearchOutcome, type SearchResult } from "./search-engine";
@@ -45,8 +46,16 @@ const moreButton = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
 const related = app.querySelector<HTMLElement>("[data-search-related]")!;
 const relatedSummary = related.querySelector<HTMLElement>("[data-search-related-summary]")!;
 const relatedList = related.querySelector<HTMLOListElement>("[data-search-related-results]")!;
+const relatedHeading = related.querySelector<HTMLElement>("h2")!;
+const noMatch = app.querySelector<HTMLElement>("[data-search-no-match]")!;
+/** The page's own title; a search puts its query in front. */
+const pageTitle = document.title;
 
-const engine = new SearchEngine(location.origin, new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)));
+const engine = new SearchEngine(
+  location.origin,
+  new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)),
+  Number(app.dataset.errorCount) || 1,
+);
 let filters: Filters = {};
 let latest = 0;
 /** Stops the previous search's full text from reading results no one will see. */
@@ -117,6 +126,8 @@ addEventListener("popstate", () => {
 
 async function run(query: string, history: "push" | "replace"): Promise<void> {
   const run = ++latest;
+  const asked = truncate(query.replace(/\s+/g, " ").trim(), 50);
+  document.title = asked ? `${asked} – ${pageTitle}` : pageTitle;
   superseded.abort();
   superseded = new AbortController();
   list.dataset.searchState = "loading";
@@ -178,18 +189,50 @@ function updateUrl(query: string, history: "push" | "replace"): void {
 }
 
 function render(query: string, outcome: SearchOutcome): void {
+  shownWords = (outcome.corrected ?? outcome.plan.text).split(/[^\p{L}\p{N}]+/u);
   renderInterpretation(query, outcome);
   renderFilters(outcome);
   related.hidden = true;
+  relatedList.replaceChildren();
   list.replaceChildren(...outcome.results.map((result) => renderResult(result, "data-search-result")));
+  renderNoMatch(outcome);
+  if (outcome.noMatch) {
+    summary.textContent = "";
+    moreButton.hidden = true;
+    ++renders;
+    return;
+  }
   showMore(outcome, list, "data-search-result", new Set(), (shown) => {
     summary.textContent = summaryText(query, outcome, shown);
   });
 }
 
+/**
+ * The plain answer that no error matches, with close matches below it under "Did you mean";
+ * hidden when the query has results.
+ */
+function renderNoMatch({ noMatch: none, related: close }: SearchOutcome): void {
+  noMatch.hidden = none === null;
+  relatedHeading.textContent = "More results";
+  if (!none) return;
+  const asked = truncate(none.asked.replace(/\s+/g, " "), 80);
+  noMatch.querySelector("[data-search-no-match-text]")!.textContent =
+    none.kind === "code" ? `No error has the code ${asked}.` : `No error matches “${asked}”.`;
+  noMatch.querySelector("[data-search-no-match-hint]")!.textContent =
+    none.kind === "code"
+      ? "Check the code as the API sent it (any spelling works: user:not_found, USER_NOT_FOUND), or search for its message."
+      : "Try the error's code, or its message as the API sent it.";
+  relatedHeading.textContent = "Did you mean";
+  relatedList.replaceChildren(...close.map((result) => renderResult(result, "data-search-related-result")));
+  relatedSummary.textContent = close.length > 0 ? "Errors that share some of what you searched for:" : "";
+  related.hidden = close.length === 0;
+}
+
 /** An exact answer, shown before the full text is in; its filter counts come with the full text. */
 function renderAnswer(query: string, answer: SearchAnswer): void {
   renderInterpretation(query, { plan: answer.plan });
+  noMatch.hidden = true;
+  relatedHeading.textContent = "More results";
   if (filterGroups.dataset.counted === "true")
     filterGroups.replaceChildren(element("p", "text-sm", "Counting results…"));
   related.hidden = true;
@@ -204,20 +247,22 @@ function renderAnswer(query: string, answer: SearchAnswer): void {
 
 /** The full-text results after an exact answer, without the pages the answer lists. */
 function renderRelated(answer: SearchAnswer, outcome: SearchOutcome): void {
+  shownWords = outcome.plan.text.split(/[^\p{L}\p{N}]+/u);
   renderFilters(outcome);
   const answered = new Set(answer.results.map((result) => result.path));
   const others = outcome.results.filter((result) => !answered.has(result.path));
   // The answer's pages are among the matches: either in the full text or added from the indexes.
-  const total = Math.max(others.length, outcome.total - answered.size);
+  const total = () => Math.max(others.length, outcome.total - answered.size);
   relatedList.replaceChildren(...others.map((result) => renderResult(result, "data-search-related-result")));
-  related.hidden = total === 0;
+  related.hidden = total() === 0;
   showMore(
     outcome,
     relatedList,
     "data-search-related-result",
     answered,
     (shown) => {
-      relatedSummary.textContent = `${total} more ${total === 1 ? "result" : "results"}${shown < total ? `, showing the first ${shown}` : ""}.`;
+      const count = Math.max(shown, total());
+      relatedSummary.textContent = `${count} more ${count === 1 ? "result" : "results"}${shown < count ? `, showing the first ${shown}` : ""}.`;
     },
     others.length,
     total,
@@ -235,10 +280,11 @@ function showMore(
   skip: ReadonlySet<string>,
   report: (shown: number) => void,
   initial = outcome.results.length,
-  total = outcome.total,
+  // A function: the count can shrink once reading on finds that the rest fall below the floor.
+  total = () => outcome.total,
 ): void {
   let shown = initial;
-  moreButton.hidden = shown >= total;
+  moreButton.hidden = shown >= total();
   const rendering = ++renders;
   moreButton.onclick = async () => {
     moreButton.disabled = true;
@@ -248,7 +294,7 @@ function showMore(
       if (rendering !== renders) return;
       target.append(...next.map((result) => renderResult(result, attribute)));
       shown += next.length;
-      moreButton.hidden = next.length === 0 || shown >= total;
+      moreButton.hidden = next.length === 0 || shown >= total();
       report(shown);
     } finally {
       moreButton.disabled = false;
@@ -271,19 +317,40 @@ function summaryText(query: string, outcome: SearchOutcome, shown: number): stri
 
 type ResultAttribute = "data-search-result" | "data-search-related-result";
 
+/** The words of the query the results are shown for, to mark in their explanations. */
+let shownWords: string[] = [];
+
 function renderResult(result: SearchResult, attribute: ResultAttribute): HTMLLIElement {
   const item = element("li", "rounded-lg border border-slate-200 p-3 dark:border-slate-800");
   const link = element("a", "flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base");
   link.href = result.path;
   link.setAttribute(attribute, "");
-  link.append(element("span", "font-mono font-semibold break-all", result.code), element("span", "", result.title));
+  link.append(
+    element("span", "font-mono font-semibold wrap-break-word", result.code),
+    element("span", "", result.title),
+  );
   const meta = element("p", "mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700 dark:text-slate-300");
   meta.append(element("span", "", result.facets.system ?? result.system));
   meta.append(element("span", "font-mono", result.facets.status ?? "no HTTP status"));
   if (result.facets.category) meta.append(element("span", "", result.facets.category));
   item.append(link, meta);
-  if (result.excerpt) item.append(renderExcerpt(result.excerpt));
+  // What the error means, with the words asked for marked; Pagefind's excerpt only where the
+  // page has no explanation (its excerpt centres on the code and facts a result shows anyway).
+  if (result.summary) item.append(renderSummary(result.summary));
+  else if (result.excerpt) item.append(renderExcerpt(result.excerpt));
   return item;
+}
+
+function renderSummary(summary: string): HTMLElement {
+  const paragraph = element("p", "mt-1 text-sm text-slate-800 dark:text-slate-200");
+  for (const run of highlightWords(summary, shownWords)) {
+    paragraph.append(
+      run.marked
+        ? element("mark", "bg-yellow-200 text-slate-950 dark:bg-yellow-700 dark:text-white", run.text)
+        : document.createTextNode(run.text),
+    );
+  }
+  return paragraph;
 }
 
 /** Pagefind marks matches with <mark> in an otherwise escaped excerpt; rebuild it as text nodes. */
@@ -379,6 +446,7 @@ function renderFilters({ facets, total }: SearchOutcome): void {
 
 function renderFailure(error: unknown): void {
   related.hidden = true;
+  noMatch.hidden = true;
   summary.textContent =
     "Search is unavailable: its index could not be loaded. Browse all errors below. " +
     (error instanceof Error ? `(${error.message})` : "");
