@@ -324,7 +324,10 @@ test.describe("typing", () => {
     await openEmptySearch(page);
     const fetches = watchFetches(page);
     await page.locator("[data-search-field]").pressSequentially(query, { delay: 20 });
-    await expect.poll(() => fetches.paths.some(isIndexChunk)).toBe(true);
+    // However slowly the keys arrive (a pause mid-word prepares that half), the page says when
+    // what the whole query needs is in.
+    await expect(page.locator("[data-search-form]")).toHaveAttribute("data-search-prepared", query);
+    expect(fetches.paths.some(isIndexChunk)).toBe(true);
     await expect.poll(() => fetches.open).toBe(0);
     // A half-typed message would hash to a message shard of its own: none is fetched while typing.
     expect(fetches.paths.filter((path) => path.startsWith("/search/messages/"))).toEqual([]);
@@ -344,8 +347,9 @@ test.describe("typing", () => {
       field.value = text;
       field.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste", data: text }));
     }, query);
-    await expect.poll(() => fetches.paths.some((path) => path.startsWith("/search/messages/"))).toBe(true);
-    await expect.poll(() => fetches.paths.some(isIndexChunk)).toBe(true);
+    await expect(page.locator("[data-search-form]")).toHaveAttribute("data-search-prepared", query);
+    expect(fetches.paths.some((path) => path.startsWith("/search/messages/"))).toBe(true);
+    expect(fetches.paths.some(isIndexChunk)).toBe(true);
     await expect.poll(() => fetches.open).toBe(0);
 
     fetches.paths.length = 0;
@@ -478,6 +482,17 @@ test.describe("accessibility", () => {
     }) => {
       await page.emulateMedia({ colorScheme });
       await searchFor(page, "Api token is invalid.");
+      await expect(page.locator("[data-search-related]")).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+
+    test(`axe finds nothing on the search page saying no error matches, with close matches (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await searchFor(page, "user:nonexistent_reason");
+      await expect(page.locator("[data-search-no-match]")).toBeVisible();
       await expect(page.locator("[data-search-related]")).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);

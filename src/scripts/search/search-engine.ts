@@ -138,18 +138,18 @@ export class SearchEngine {
   /**
    * Fetches what searching for `query` will need (its code shards, Pagefind's index chunks for
    * its words, and with `exactMessage` its message shard) without searching, so a search
-   * submitted a moment later has only its results' fragments left to fetch.
+   * submitted a moment later has only its results' fragments left to fetch. Resolves once all
+   * of it is in.
    */
-  prepare(query: string, { exactMessage }: { exactMessage: boolean }): void {
+  async prepare(query: string, { exactMessage }: { exactMessage: boolean }): Promise<void> {
     const plan = planSearch(query, this.origin);
-    void this.lookUpCodes(plan);
-    if (exactMessage) void this.lookUpMessages(plan);
     const term = withoutWords(plan.fullText, this.frequentWords);
     // A failure here shows when the search itself runs.
-    if (term !== "")
-      this.loadPagefind()
-        .then((pagefind) => pagefind.preload(term))
-        .catch(() => undefined);
+    await Promise.all([
+      this.lookUpCodes(plan),
+      exactMessage ? this.lookUpMessages(plan) : undefined,
+      term === "" ? undefined : this.loadPagefind().then((pagefind) => pagefind.preload(term)),
+    ]).catch(() => undefined);
   }
 
   /**

@@ -106,11 +106,21 @@ let preparing: ReturnType<typeof setTimeout> | undefined;
 field.addEventListener("input", (event) => {
   clearTimeout(preparing);
   if (event instanceof InputEvent && event.inputType === "insertFromPaste") {
-    engine.prepare(field.value, { exactMessage: true });
+    prepare(field.value, true);
   } else {
-    preparing = setTimeout(() => engine.prepare(field.value, { exactMessage: false }), PREPARE_DELAY_MS);
+    preparing = setTimeout(() => prepare(field.value, false), PREPARE_DELAY_MS);
   }
 });
+
+/**
+ * Fetches what `text` needs; once it is in, and the field still holds it, the form's
+ * data-search-prepared says so (for tests, which wait on it rather than on time).
+ */
+function prepare(text: string, exactMessage: boolean): void {
+  void engine.prepare(text, { exactMessage }).then(() => {
+    if (field.value === text) form.dataset.searchPrepared = text;
+  });
+}
 
 field.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
