@@ -109,7 +109,7 @@ export function parseQueries(data: unknown, source = "queries.json"): SearchQuer
       for (const path of typeof expected === "string" ? [expected] : expected) {
         if (typeof path !== "string" || !EXPECT_PATTERN.test(path)) {
           problems.push(
-            `${label}: "expect" must hold page paths like "/accounts/user-not-found/", got ${JSON.stringify(path)}.`,
+            `${label}: "expect" must be a page path like "/accounts/user-not-found/" (or an array of them), got ${JSON.stringify(path)}.`,
           );
         }
       }

@@ -13,16 +13,24 @@
 import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
 import { exactAnswer } from "../../lib/search/exact-answer";
 import { messageKey, messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
-import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
+import {
+  addFacetCounts,
+  countFacets,
+  emptyCounts,
+  FACET_GROUPS,
+  passes,
+  toPagefindFilters,
+  type FacetCounts,
+  type Facets,
+  type Filters,
+} from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
 import { isCodeQuery, judgeRelevance, type NoMatch } from "../../lib/search/relevance";
 import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
 import { correctSpelling, editDistance } from "../../lib/search/spelling";
 import { withoutWords } from "../../lib/search/stop-words";
 
-export type Filters = Partial<Record<FacetGroup, string[]>>;
-export type FacetCounts = Record<FacetGroup, Record<string, number>>;
-type Facets = Partial<Record<FacetGroup, string>>;
+export type { FacetCounts, Filters } from "../../lib/search/search-facets";
 
 export interface SearchResult extends RankedResult {
   facets: Facets;
@@ -57,7 +65,7 @@ export interface SearchAnswer {
   by: { code: boolean; message: boolean };
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data(): Promise<{
     url: string;
@@ -66,15 +74,42 @@ interface PagefindResult {
     filters: Record<string, string[]>;
   }>;
 }
-interface PagefindSearch {
+export interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   preload(term: string): Promise<void>;
+}
+
+/**
+ * How the engine reaches the site's search files: in the browser, fetch and Pagefind's own
+ * script (siteSearchFiles); in unit tests, a fake index.
+ */
+export interface SearchFiles {
+  /** A JSON file of the site by path, e.g. `/search/codes/us.json`; rejects when it is missing. */
+  json<T>(path: string): Promise<T>;
+  /** Pagefind, initialised. */
+  pagefind(): Promise<Pagefind>;
+}
+
+export function siteSearchFiles(origin: string): SearchFiles {
+  return {
+    async json<T>(path: string): Promise<T> {
+      const response = await fetch(new URL(path, origin));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async pagefind(): Promise<Pagefind> {
+      const url = new URL("/pagefind/pagefind.js", origin).href;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.init();
+      return pagefind;
+    },
+  };
 }
 
 /**
@@ -127,6 +162,7 @@ export class SearchEngine {
     private readonly frequentWords: ReadonlySet<string> = new Set(),
     /** How many errors the catalog has: how rare a word is, is counted against it. */
     private readonly errorCount = 1,
+    private readonly files: SearchFiles = siteSearchFiles(origin),
   ) {}
 
   /** Starts loading what every search needs, before the first query. */
@@ -216,7 +252,7 @@ export class SearchEngine {
     // (Pagefind also matches a page word that begins a query word: "a" for "acount").
     const typed = plan.paste.shape === "text" || (plan.paste.shape === "code" && !isCodeQuery(plan));
     if (outcome.complete || !typed || rows.length > 0 || term === "") return outcome;
-    this.vocabulary ??= fetchJson<string[]>(new URL("/search/words.json", this.origin)).catch(() => []);
+    this.vocabulary ??= this.files.json<string[]>("/search/words.json").catch(() => []);
     const corrected = correctSpelling(term, await this.vocabulary);
     if (!corrected) return outcome;
     signal?.throwIfAborted();
@@ -331,15 +367,7 @@ export class SearchEngine {
       ),
     );
     const codeOnly = fromCodes.filter((_, index) => !inText[index]);
-    if (facets) {
-      for (const group of FACET_GROUPS) {
-        const others: Filters = { ...filters, [group]: [] };
-        for (const result of codeOnly) {
-          const value = result.facets[group];
-          if (value && passes(result.facets, others)) facets[group][value] = (facets[group][value] ?? 0) + 1;
-        }
-      }
-    }
+    if (facets) addFacetCounts(facets, codeOnly, filters);
 
     // Matches come in Pagefind's order: once one falls below the relevance floor, the rest are
     // no better, and the count is what was kept.
@@ -447,17 +475,12 @@ export class SearchEngine {
   }
 
   private loadPagefind(): Promise<Pagefind> {
-    this.pagefind ??= (async () => {
-      const url = new URL("/pagefind/pagefind.js", this.origin).href;
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.init();
-      return pagefind;
-    })();
+    this.pagefind ??= this.files.pagefind();
     return this.pagefind;
   }
 
   private loadFormats(): Promise<SystemFormat[]> {
-    this.formats ??= fetchJson<SystemFormat[]>(new URL("/search/systems.json", this.origin)).catch(() => []);
+    this.formats ??= this.files.json<SystemFormat[]>("/search/systems.json").catch(() => []);
     return this.formats;
   }
 
@@ -474,7 +497,8 @@ export class SearchEngine {
           let rows = this.shards.get(shard);
           if (!rows) {
             // A missing shard is an ordinary miss: no code starts with those characters.
-            rows = fetchJson<CodeIndexRow[]>(new URL(`/search/codes/${shard}.json`, this.origin))
+            rows = this.files
+              .json<CodeIndexRow[]>(`/search/codes/${shard}.json`)
               .then((rows) => {
                 for (const row of rows) if (row.id) this.pagefindIds.set(row.path, Promise.resolve(row.id));
                 return rows;
@@ -518,7 +542,7 @@ export class SearchEngine {
         let rows = this.messageShards.get(shard);
         if (!rows) {
           // A missing shard is an ordinary miss: no message hashes there.
-          rows = fetchJson<MessageIndexRow[]>(new URL(`/search/messages/${shard}.json`, this.origin)).catch(() => []);
+          rows = this.files.json<MessageIndexRow[]>(`/search/messages/${shard}.json`).catch(() => []);
           this.messageShards.set(shard, rows);
         }
         return (await rows).filter((row) => row.k === key);
@@ -574,42 +598,6 @@ export class SearchEngine {
       }),
     );
   }
-}
-
-function emptyCounts(): FacetCounts {
-  return Object.fromEntries(FACET_GROUPS.map((group) => [group, {}])) as FacetCounts;
-}
-
-/**
- * Counts per filter value over a set of candidates. A value's count honours the choices in the
- * other groups but not its own, so choosing a second status shows how many results it adds.
- */
-function countFacets(candidates: SearchResult[], filters: Filters): FacetCounts {
-  const counts = emptyCounts();
-  for (const group of FACET_GROUPS) {
-    const others: Filters = { ...filters, [group]: [] };
-    for (const candidate of candidates) {
-      const value = candidate.facets[group];
-      if (value && passes(candidate.facets, others)) counts[group][value] = (counts[group][value] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
-
-/** OR within a group, AND across groups. */
-function toPagefindFilters(filters: Filters): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values && values.length > 0)
-      .map(([group, values]) => [group, { any: values }]),
-  );
-}
-
-function passes(facets: Facets, filters: Filters): boolean {
-  return FACET_GROUPS.every((group) => {
-    const chosen = filters[group];
-    return !chosen || chosen.length === 0 || (facets[group] !== undefined && chosen.includes(facets[group]));
-  });
 }
 
 /**
@@ -676,10 +664,4 @@ function mergeByWord(perWord: PagefindResult[][], errorCount: number): PagefindR
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-async function fetchJson<T>(url: URL): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return (await response.json()) as T;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FACET_GROUPS, searchFacets } from "../../../src/lib/search/search-facets";
+import {
+  addFacetCounts,
+  countFacets,
+  emptyCounts,
+  FACET_GROUPS,
+  passes,
+  searchFacets,
+  toPagefindFilters,
+} from "../../../src/lib/search/search-facets";
 import { searchCatalog } from "./search-catalog";
 
 const catalog = searchCatalog();
@@ -39,5 +47,34 @@ describe("searchFacets", () => {
     const facets = searchFacets(error, catalog.system("accounts")!);
     expect(facets).toEqual({ system: "Accounts", status: "404 Not Found" });
     expect(facets).not.toHaveProperty("category");
+  });
+});
+
+describe("filter counts", () => {
+  const shop404 = { facets: { system: "Shop API", status: "404 Not Found", category: "Orders" } };
+  const shop400 = { facets: { system: "Shop API", status: "400 Bad Request", category: "Orders" } };
+  const mail404 = { facets: { system: "Mail API", status: "404 Not Found" } };
+
+  it("passes an error when every group with a choice has one of its values", () => {
+    expect(passes(shop404.facets, {})).toBe(true);
+    expect(passes(shop404.facets, { status: ["404 Not Found", "400 Bad Request"] })).toBe(true);
+    expect(passes(shop404.facets, { status: ["404 Not Found"], system: ["Mail API"] })).toBe(false);
+    expect(passes(mail404.facets, { category: ["Orders"] })).toBe(false);
+  });
+
+  it("counts each value with the other groups' choices but not its own", () => {
+    const counts = countFacets([shop404, shop400, mail404], { status: ["404 Not Found"], system: ["Shop API"] });
+    expect(counts.status).toEqual({ "404 Not Found": 1, "400 Bad Request": 1 });
+    expect(counts.system).toEqual({ "Shop API": 1, "Mail API": 1 });
+    expect(counts.category).toEqual({ Orders: 1 });
+    addFacetCounts(counts, [shop404], {});
+    expect(counts.status["404 Not Found"]).toBe(2);
+  });
+
+  it("gives Pagefind OR within a group and leaves out empty groups", () => {
+    expect(toPagefindFilters({ status: ["404 Not Found", "400 Bad Request"], system: [] })).toEqual({
+      status: { any: ["404 Not Found", "400 Bad Request"] },
+    });
+    expect(emptyCounts()).toEqual({ system: {}, status: {}, category: {} });
   });
 });
