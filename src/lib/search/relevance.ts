@@ -46,8 +46,12 @@ export interface Judged<T> {
   /** Close matches shown below a no-match answer ("did you mean"), best first. */
   related: T[];
   noMatch: NoMatch | null;
-  /** Whether the best result has every telling word (or a code, link or message matched). */
-  complete: boolean;
+  /**
+   * How many telling words the best result lacks: 0 when it has all of them, or a code, a link
+   * or the exact message matched; every word when nothing matched. A spelling correction is
+   * kept only when it lacks fewer.
+   */
+  missing: number;
 }
 
 /** At most this many close matches follow a no-match answer. */
@@ -67,21 +71,22 @@ export function judgeRelevance<T extends RankedResult>(results: readonly T[], in
   );
   const close = results.filter((result) => !isStrong(result) && shared.get(result)! > 0).slice(0, MAX_RELATED);
   if (isCodeQuery(plan) && input.rows.length === 0) {
-    return { confident: [], related: close, noMatch: { kind: "code", asked }, complete: false };
+    return { confident: [], related: close, noMatch: { kind: "code", asked }, missing: telling.length };
   }
   const needed = wordsNeeded(telling.length);
   const confident = results.filter(
     (result) => isStrong(result) || (isTextHit(result) && telling.length > 0 && shared.get(result)! >= needed),
   );
   if (confident.length === 0) {
-    return { confident: [], related: close, noMatch: { kind: "words", asked }, complete: false };
+    return { confident: [], related: close, noMatch: { kind: "words", asked }, missing: telling.length };
   }
   const best = confident[0]!;
   // A message that is only alike (not the exact one) may hide a slip that a correction finds.
   const certain = best.reasons.some(
     (reason) => reason.startsWith("code ") || reason === "linked" || reason === "message exact",
   );
-  return { confident, related: [], noMatch: null, complete: certain || shared.get(best)! === telling.length };
+  const missing = certain ? 0 : telling.length - shared.get(best)!;
+  return { confident, related: [], noMatch: null, missing };
 }
 
 /**

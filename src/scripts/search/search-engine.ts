@@ -251,7 +251,7 @@ export class SearchEngine {
     // A slip of the keyboard: the words as typed found nothing, or nothing with all of them
     // (Pagefind also matches a page word that begins a query word: "a" for "acount").
     const typed = plan.paste.shape === "text" || (plan.paste.shape === "code" && !isCodeQuery(plan));
-    if (outcome.complete || !typed || rows.length > 0 || term === "") return outcome;
+    if (outcome.missing === 0 || !typed || rows.length > 0 || term === "") return outcome;
     this.vocabulary ??= this.files.json<string[]>("/search/words.json").catch(() => []);
     const corrected = correctSpelling(term, await this.vocabulary);
     if (!corrected) return outcome;
@@ -259,7 +259,7 @@ export class SearchEngine {
     const second = await this.searchTerm(context, corrected, await pagefind.search(corrected));
     // Only a better answer replaces the words as typed: a word the vocabulary lacks may still be
     // on the pages (in their guidance), and "correcting" it would lose them.
-    const better = second.results.length > 0 && (outcome.results.length === 0 || second.complete);
+    const better = second.results.length > 0 && second.missing < outcome.missing;
     return better ? { ...second, corrected } : outcome;
   }
 
@@ -271,7 +271,7 @@ export class SearchEngine {
     context: TermContext,
     term: string,
     whole: PagefindSearch | null,
-  ): Promise<SearchOutcome & { complete: boolean }> {
+  ): Promise<SearchOutcome & { missing: number }> {
     const { pagefind, plan, rows, exact, formats, filters, signal } = context;
     const words = term.match(/[A-Za-z0-9]{3,}/g) ?? [];
     if (whole?.results.length || words.length <= 1) return this.searchWithFilters(context, term, whole);
@@ -290,7 +290,7 @@ export class SearchEngine {
       results,
       noMatch: judged.noMatch,
       related: judged.related,
-      complete: judged.complete,
+      missing: judged.missing,
       total: results.length,
       facets: countFacets(judged.confident, filters),
       more: async () => [],
@@ -302,7 +302,7 @@ export class SearchEngine {
     context: TermContext,
     term: string,
     unfiltered: PagefindSearch | null,
-  ): Promise<SearchOutcome & { complete: boolean }> {
+  ): Promise<SearchOutcome & { missing: number }> {
     const { pagefind, plan, rows, exact, formats, filters, signal } = context;
     const chosen = toPagefindFilters(filters);
     const anyChosen = Object.keys(chosen).length > 0;
@@ -348,7 +348,7 @@ export class SearchEngine {
         results: [],
         noMatch: judged.noMatch,
         related: judged.related,
-        complete: false,
+        missing: judged.missing,
         total: 0,
         facets,
         more: async () => [],
@@ -375,12 +375,12 @@ export class SearchEngine {
     const belowFloor = read.some((hit) => !judged.confident.some((result) => result.path === hit.path));
     let next = belowFloor ? matches.length : PAGE_SIZE;
     const shown = new Set(ranked.map((result) => result.path));
-    const outcome: SearchOutcome & { complete: boolean } = {
+    const outcome: SearchOutcome & { missing: number } = {
       plan,
       results: ranked,
       noMatch: null,
       related: [],
-      complete: judged.complete,
+      missing: judged.missing,
       total: belowFloor
         ? ranked.length
         : matches.length + codeOnly.filter((result) => passes(result.facets, filters)).length,

@@ -31,7 +31,7 @@ describe("judgeRelevance", () => {
     const judged = judge("E_X_1", [found], { rows: [row as CodeIndexRow] });
     expect(judged.noMatch).toBeNull();
     expect(judged.confident).toEqual([found]);
-    expect(judged.complete).toBe(true);
+    expect(judged.missing).toBe(0);
   });
 
   it("does not count a placeholder letter, a common word or a page word that only begins the query word", () => {
@@ -52,7 +52,7 @@ describe("judgeRelevance", () => {
     const elsewhere = hit("/shop/2/", "The <mark>refresh</mark> failed.");
     const judged = judge("refresh token", [marked, elsewhere]);
     expect(judged.confident).toEqual([marked, elsewhere]);
-    expect(judged.complete).toBe(true);
+    expect(judged.missing).toBe(0);
   });
 
   it("asks a paraphrase's pages to share two words and a third of them", () => {
@@ -62,7 +62,7 @@ describe("judgeRelevance", () => {
       allWords: false,
     });
     expect(judged.confident).toEqual([two]);
-    expect(judged.complete).toBe(false);
+    expect(judged.missing).toBe(3);
   });
 });
 
