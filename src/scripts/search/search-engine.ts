@@ -128,7 +128,7 @@ const PAGE_SIZE = 5;
 const PARAPHRASE_READ = 10;
 
 /** Words of a paraphrase searched one by one: the longest, which tell the most. */
-const MAX_WORD_SEARCHES = 8;
+const MAX_WORD_SEARCHES = 12;
 
 type FacetedHit = TextHit & { facets: Facets };
 

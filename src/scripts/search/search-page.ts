@@ -397,7 +397,7 @@ function renderInterpretation(query: string, { plan, corrected }: Pick<SearchOut
     if (paste.messages.length > 0) parts.push(`message “${truncate(paste.messages[0]!, 120)}”`);
     lines.push(`${parts.join("; ")}.`);
   }
-  if (corrected) lines.push(`Nothing matched “${truncate(query, 80)}”; showing results for “${corrected}”.`);
+  if (corrected) lines.push(`No page matched “${truncate(query, 80)}” well; showing results for “${corrected}”.`);
   lines.push(...paste.warnings);
   interpretation.replaceChildren(...lines.map((line) => element("p", "", line)));
 }
