@@ -1,18 +1,22 @@
 /**
- * The search the search page runs, all in the browser: a query (or a pasted error) becomes a
- * plan; the plan's code keys go to the sharded code index and its text to Pagefind; the two are
- * ranked together, filtered, and counted per filter value. Pages whose code or message is
- * exactly the query's are an answer the code and message indexes give alone (`answer`), which
- * the page shows before Pagefind has run.
+ * The search the search page runs, all in the browser, as a pipeline of pure stages in
+ * src/lib/search/ with the fetching here, at the edge:
  *
- * Reading a Pagefind result's metadata costs a fetch, so only the first few full-text results
- * are read and ranked; the rest are read page by page when the reader asks for more. Counting
- * results per filter value needs Pagefind's filter index (62 KB at 10,000 errors), so it is
- * loaded only once the reader opens the filters or arrives with some chosen.
+ *   plan (search-plan.ts: a query or a pasted error becomes code keys, words, messages)
+ *   → candidates (the code index, the message index and Pagefind; text-hits.ts)
+ *   → rank (search-ranking.ts)
+ *   → tiers: the exact answer (exact-answer.ts), confident results, or "no error matches" with
+ *     close matches (relevance.ts); filter counts (search-facets.ts).
+ *
+ * The site's files are reached through `SearchFiles`, so unit tests run the engine on a fake
+ * index. Reading a Pagefind result's metadata costs a fetch, so only the first few full-text
+ * results are read and ranked; the rest are read page by page when the reader asks for more.
+ * Counting results per filter value needs Pagefind's filter index (62 KB at 10,000 errors), so
+ * it is loaded only once the reader opens the filters or arrives with some chosen.
  */
 import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
 import { exactAnswer } from "../../lib/search/exact-answer";
-import { messageKey, messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
+import { messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
 import {
   addFacetCounts,
   countFacets,
@@ -26,7 +30,16 @@ import {
 } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
 import { isCodeQuery, judgeRelevance, type NoMatch } from "../../lib/search/relevance";
-import { rankResults, type RankedResult, type SystemFormat, type TextHit } from "../../lib/search/search-ranking";
+import {
+  knownPages,
+  mergeByWord,
+  queryWords,
+  readHasMessage,
+  rowHit,
+  withHits,
+  type FacetedHit,
+} from "../../lib/search/text-hits";
+import { rankResults, type RankedResult, type SystemFormat } from "../../lib/search/search-ranking";
 import { correctSpelling, editDistance } from "../../lib/search/spelling";
 import { withoutWords } from "../../lib/search/stop-words";
 
@@ -129,8 +142,6 @@ const PARAPHRASE_READ = 10;
 
 /** Words of a paraphrase searched one by one: the longest, which tell the most. */
 const MAX_WORD_SEARCHES = 12;
-
-type FacetedHit = TextHit & { facets: Facets };
 
 /** What every full-text term of one search shares: the indexes' finds, the filters. */
 interface TermContext {
@@ -282,7 +293,7 @@ export class SearchEngine {
     const merged = mergeByWord(await this.searchWords(pagefind, searched), this.errorCount).slice(0, PARAPHRASE_READ);
     signal?.throwIfAborted();
     const read = await this.readHits(merged);
-    const candidates = this.rank(plan, rows, withHits(read, await exactUnlessRead(plan, read, exact)), formats);
+    const candidates = this.rank(plan, rows, withHits(read, readHasMessage(plan, read) ? [] : await exact), formats);
     const judged = judgeRelevance(candidates, { plan, rows, words: searched, allWords: false });
     const results = judged.confident.filter((result) => passes(result.facets, filters));
     return {
@@ -335,7 +346,7 @@ export class SearchEngine {
       }),
     ]);
     // A page with the exact message has all of its words, so it is among the matches, if not read.
-    const hits = withHits(read, await exactUnlessRead(plan, read, exact));
+    const hits = withHits(read, readHasMessage(plan, read) ? [] : await exact);
     const judged = judgeRelevance(this.rank(plan, rows, hits, formats), {
       plan,
       rows,
@@ -598,68 +609,6 @@ export class SearchEngine {
       }),
     );
   }
-}
-
-/**
- * The pages of a bare code's code-index rows, by Pagefind id. Such a page is usually Pagefind's
- * only match for the code, and reading its fragment was the query's second round of fetches;
- * the row has what a result shows but the excerpt. Only for a bare code: rows carry no message,
- * and other queries rank pages by their messages.
- */
-function knownPages(plan: SearchPlan, rows: CodeIndexRow[]): ReadonlyMap<string, CodeIndexRow> {
-  if (plan.paste.shape !== "code") return new Map();
-  return new Map(rows.flatMap((row) => (row.id ? [[row.id, row] as const] : [])));
-}
-
-/** A code-index row as a full-text hit (ranked by the caller). */
-function rowHit(row: CodeIndexRow): Omit<FacetedHit, "rank"> {
-  return {
-    path: row.path,
-    system: row.system,
-    code: row.code,
-    title: row.title,
-    message: null,
-    status: row.status,
-    facets: row.facets,
-  };
-}
-
-/** The message-index finds, unless a hit read already has the query's message. */
-async function exactUnlessRead(plan: SearchPlan, read: FacetedHit[], exact: Promise<FacetedHit[]>) {
-  const keys = queryMessageKeys(plan);
-  const readHasIt = read.some((hit) => hit.message !== null && keys.includes(messageKey(hit.message)));
-  return readHasIt ? [] : exact;
-}
-
-/** The hits read, then the other pages that also have to be ranked, as if next in the full text. */
-function withHits(read: FacetedHit[], others: FacetedHit[]): FacetedHit[] {
-  const paths = new Set(read.map((hit) => hit.path));
-  const rest = others.filter((hit) => !paths.has(hit.path) && paths.add(hit.path));
-  return [...read, ...rest.map((hit) => ({ ...hit, rank: read.length }))];
-}
-
-/** The words Pagefind is asked for, as the relevance floor counts them. */
-function queryWords(term: string): string[] {
-  return term.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/**
- * Pages by the words of a paraphrase they have, each word weighing by how rare it is (its
- * inverse document frequency: "deadline" on 3 pages tells more than "save" on 90), then by
- * their ranks in each word's results.
- */
-function mergeByWord(perWord: PagefindResult[][], errorCount: number): PagefindResult[] {
-  const score = new Map<string, { result: PagefindResult; weight: number; rank: number }>();
-  perWord.forEach((results) => {
-    const rarity = Math.log(1 + Math.max(errorCount, results.length) / Math.max(1, results.length));
-    results.forEach((result, rank) => {
-      const entry = score.get(result.id) ?? { result, weight: 0, rank: 0 };
-      entry.weight += rarity;
-      entry.rank += rank;
-      score.set(result.id, entry);
-    });
-  });
-  return [...score.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((entry) => entry.result);
 }
 
 function escapeHtml(text: string): string {

@@ -1,0 +1,75 @@
+import type { CodeIndexRow } from "./code-key";
+import { messageKey, queryMessageKeys } from "./message-index";
+import type { Facets } from "./search-facets";
+import type { SearchPlan } from "./search-plan";
+import type { TextHit } from "./search-ranking";
+
+/**
+ * The candidates stage of a search: full-text hits gathered from Pagefind's results, the code
+ * index and the message index, before they are ranked (search-ranking.ts) and judged
+ * (relevance.ts). Pure: the engine (src/scripts/search/search-engine.ts) does the fetching.
+ */
+
+/** A full-text hit with its filter values. */
+export type FacetedHit = TextHit & { facets: Facets };
+
+/** The words of a full-text term, lower case, as Pagefind and the relevance floor count them. */
+export function queryWords(term: string): string[] {
+  return term.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The pages of a bare code's code-index rows, by Pagefind id. Such a page is usually Pagefind's
+ * only match for the code, and reading its fragment was the query's second round of fetches;
+ * the row has what a result shows but the excerpt. Only for a bare code: rows carry no message,
+ * and other queries rank pages by their messages.
+ */
+export function knownPages(plan: SearchPlan, rows: readonly CodeIndexRow[]): ReadonlyMap<string, CodeIndexRow> {
+  if (plan.paste.shape !== "code") return new Map();
+  return new Map(rows.flatMap((row) => (row.id ? [[row.id, row] as const] : [])));
+}
+
+/** A code-index row as a full-text hit (ranked by the caller). */
+export function rowHit(row: CodeIndexRow): Omit<FacetedHit, "rank"> {
+  return {
+    path: row.path,
+    system: row.system,
+    code: row.code,
+    title: row.title,
+    message: null,
+    status: row.status,
+    facets: row.facets,
+  };
+}
+
+/** Whether a hit read already has the query's message, so the message index adds nothing. */
+export function readHasMessage(plan: SearchPlan, read: readonly FacetedHit[]): boolean {
+  const keys = queryMessageKeys(plan);
+  return read.some((hit) => hit.message !== null && keys.includes(messageKey(hit.message)));
+}
+
+/** The hits read, then the other pages that also have to be ranked, as if next in the full text. */
+export function withHits(read: readonly FacetedHit[], others: readonly FacetedHit[]): FacetedHit[] {
+  const paths = new Set(read.map((hit) => hit.path));
+  const rest = others.filter((hit) => !paths.has(hit.path) && paths.add(hit.path));
+  return [...read, ...rest.map((hit) => ({ ...hit, rank: read.length }))];
+}
+
+/**
+ * Pages by the words of a paraphrase they have, each word weighing by how rare it is (its
+ * inverse document frequency: "deadline" on 3 pages tells more than "save" on 90), then by
+ * their ranks in each word's results. `perWord` holds each word's results, best first.
+ */
+export function mergeByWord<T extends { id: string }>(perWord: readonly (readonly T[])[], errorCount: number): T[] {
+  const score = new Map<string, { result: T; weight: number; rank: number }>();
+  perWord.forEach((results) => {
+    const rarity = Math.log(1 + Math.max(errorCount, results.length) / Math.max(1, results.length));
+    results.forEach((result, rank) => {
+      const entry = score.get(result.id) ?? { result, weight: 0, rank: 0 };
+      entry.weight += rarity;
+      entry.rank += rank;
+      score.set(result.id, entry);
+    });
+  });
+  return [...score.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((entry) => entry.result);
+}
