@@ -34,6 +34,8 @@ export interface PastedError {
 export const MAX_PASTE_CHARS = 100_000;
 const MAX_NODES = 2_000;
 const MAX_VALUE_CHARS = 500;
+/** Lines of a log read for a JSON object each. */
+const MAX_JSON_LINES = 200;
 
 const CODE_FIELDS = new Set(["code", "error_code", "errorcode", "error_type", "errortype", "reason"]);
 const MESSAGE_FIELDS = new Set([
@@ -102,8 +104,7 @@ export function parsePastedError(input: string): PastedError {
     if (result.shape !== "http response") result.shape = shapeOf(json.value);
     if (json.repaired) result.warnings.push("The JSON was not valid; it was read after adding missing commas.");
     // A JSON body inside a log line: the words around it tell where it came from.
-    const around = `${body.slice(0, json.start)} ${body.slice(json.end + 1)}`.trim();
-    if (around !== "") readLogWords(around, result, true);
+    if (json.around !== "") readLogWords(json.around, result, true);
   } else if (json.attempted && collectLooseFields(body, result)) {
     result.warnings.push("The JSON could not be parsed; its fields were read one by one.");
     if (result.shape === "empty") result.shape = "json";
@@ -130,18 +131,14 @@ export function parsePastedError(input: string): PastedError {
 
 /**
  * The JSON object in the text (from its first `{` to its last `}`, or the whole text when it
- * starts with `[`), repairing the missing commas people's examples often have.
+ * starts with `[`), repairing the missing commas people's examples often have; failing that,
+ * the objects of a log with one on each of several lines, as an array. `around` is the text
+ * outside the JSON.
  */
-function findJson(text: string): {
-  value?: unknown;
-  repaired: boolean;
-  attempted: boolean;
-  start: number;
-  end: number;
-} {
+function findJson(text: string): { value?: unknown; repaired: boolean; attempted: boolean; around: string } {
   const start = text.startsWith("[") ? 0 : text.indexOf("{");
   const end = text.startsWith("[") ? text.lastIndexOf("]") : text.lastIndexOf("}");
-  const none = { repaired: false, start, end };
+  const none = { repaired: false, around: `${text.slice(0, Math.max(0, start))} ${text.slice(end + 1)}`.trim() };
   if (start === -1) return { ...none, attempted: false };
   if (end <= start) return { ...none, attempted: start === 0 };
   const candidate = text.slice(start, end + 1);
@@ -153,10 +150,33 @@ function findJson(text: string): {
     try {
       return { ...none, value: JSON.parse(repaired), repaired: true, attempted: true };
     } catch {
+      const perLine = jsonPerLine(text);
+      if (perLine) return { ...perLine, repaired: false, attempted: true };
       // Braces inside prose are not an attempt at JSON; a text that starts with one is.
       return { ...none, attempted: start === 0 || /[:=]\s*$/.test(text.slice(0, start)) };
     }
   }
+}
+
+/** Two or more lines that each hold a JSON object (a log of several errors), or undefined. */
+function jsonPerLine(text: string): { value: unknown[]; around: string } | undefined {
+  const values: unknown[] = [];
+  const around: string[] = [];
+  for (const line of text.split("\n").slice(0, MAX_JSON_LINES)) {
+    const start = line.indexOf("{");
+    const end = line.lastIndexOf("}");
+    if (start !== -1 && end > start) {
+      try {
+        values.push(JSON.parse(line.slice(start, end + 1)));
+        around.push(`${line.slice(0, start)} ${line.slice(end + 1)}`);
+        continue;
+      } catch {
+        // not JSON after all: the line is context
+      }
+    }
+    around.push(line);
+  }
+  return values.length >= 2 ? { value: values, around: around.join("\n").trim() } : undefined;
 }
 
 function shapeOf(value: unknown): PasteShape {

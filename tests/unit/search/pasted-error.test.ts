@@ -326,6 +326,19 @@ describe("parsePastedError: bare codes, messages and log lines", () => {
     expect(result.context).toEqual(["accounts", "api"]);
   });
 
+  it("reads a log with a JSON body on each of several lines, every body of it", () => {
+    const result = parsePastedError(
+      [
+        'HTTP 404 POST /api/player/p_19ac/command {"detail":"Player not found or not registered"}',
+        '[mqtt] <- player/p_19ac/response {"status":"error","error_code":"INTERNAL_ERROR","message":"Server-side failure"}',
+      ].join("\n"),
+    );
+    expect(result.codes).toEqual(["INTERNAL_ERROR"]);
+    expect(result.messages.sort()).toEqual(["Player not found or not registered", "Server-side failure"]);
+    expect(result.status).toBe(404);
+    expect(result.context).toContain("mqtt");
+  });
+
   it("reads an empty or blank paste as empty, without warnings", () => {
     expect(parsePastedError("")).toEqual(pasted({}));
     expect(parsePastedError("  \n\t ")).toEqual(pasted({}));
