@@ -12,8 +12,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { SEED_PARSERS } from "../src/lib/seed-import/index.ts";
-import { errorFilePath, renderErrorFile } from "../src/lib/seed-import/error-file.ts";
+import { SEED_PARSERS } from "./import/seeds/index.ts";
+import { errorFilePath, renderErrorFile } from "./import/error-file.ts";
 
 const { values } = parseArgs({
   options: {

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/catalog-problem";
 import { validateCatalog } from "../../src/lib/catalog-validation";
 import { guidanceProblems } from "../../src/lib/guidance-check";
-import { errorFilePath } from "../../src/lib/seed-import/error-file";
-import { SEED_PARSERS } from "../../src/lib/seed-import/index";
+import { errorFilePath } from "../../scripts/import/error-file";
+import { SEED_PARSERS } from "../../scripts/import/seeds/index";
 import { guidanceEntry } from "../../scripts/check/read-content";
 import { contentErrors, contentSystems } from "./content-catalog";
 

@@ -1,7 +1,8 @@
-import { httpStatusInfo, isHttpErrorStatus } from "../http-status";
-import { codeToSlug } from "../slug";
-import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { cellMarkdown, parseMarkdownTables, type MarkdownTable, type MarkdownTableRow } from "./markdown-table";
+import { httpStatusInfo, isHttpErrorStatus } from "../../../src/lib/http-status.ts";
+import { codeToSlug } from "../../../src/lib/slug.ts";
+import type { ImportedError } from "../imported-error.ts";
+import type { RowAccount, SeedImport } from "./seed-import.ts";
+import { cellMarkdown, parseMarkdownTables, type MarkdownTable, type MarkdownTableRow } from "../markdown-table.ts";
 
 /**
  * Parser for document 003 (entrecode's errors, RFC 7807 problem+json). One table of three-digit

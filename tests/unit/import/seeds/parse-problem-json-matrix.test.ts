@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderErrorFile } from "../../../src/lib/seed-import/error-file";
-import type { ImportedError } from "../../../src/lib/seed-import/imported-error";
-import { parseProblemJsonMatrix } from "../../../src/lib/seed-import/parse-problem-json-matrix";
-import { errorSchema } from "../../../src/schemas/error";
-import { systemSchema } from "../../../src/schemas/system";
+import { renderErrorFile } from "../../../../scripts/import/error-file";
+import type { ImportedError } from "../../../../scripts/import/imported-error";
+import { parseProblemJsonMatrix } from "../../../../scripts/import/seeds/parse-problem-json-matrix";
+import { errorSchema } from "../../../../src/schemas/error";
+import { systemSchema } from "../../../../src/schemas/system";
 
 const DOCUMENT = "003_8b4148c69048e271.txt";
-const text = readFileSync(new URL(`../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
+const text = readFileSync(new URL(`../../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
 const lines = text.split(/\r?\n/);
 const result = parseProblemJsonMatrix(text, DOCUMENT);
 
@@ -17,7 +17,7 @@ const systems = Object.fromEntries(
   SYSTEM_IDS.map((id) => [
     id,
     systemSchema.parse(
-      parseYaml(readFileSync(new URL(`../../../content/systems/${id}.yaml`, import.meta.url), "utf8")),
+      parseYaml(readFileSync(new URL(`../../../../content/systems/${id}.yaml`, import.meta.url), "utf8")),
     ),
   ]),
 );

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderErrorFile } from "../../../src/lib/seed-import/error-file";
-import type { ImportedError } from "../../../src/lib/seed-import/imported-error";
-import { parseDomainReason } from "../../../src/lib/seed-import/parse-domain-reason";
-import { errorSchema } from "../../../src/schemas/error";
+import { renderErrorFile } from "../../../../scripts/import/error-file";
+import type { ImportedError } from "../../../../scripts/import/imported-error";
+import { parseDomainReason } from "../../../../scripts/import/seeds/parse-domain-reason";
+import { errorSchema } from "../../../../src/schemas/error";
 
 const DOCUMENT = "002_5112b2511fce967e.txt";
-const text = readFileSync(new URL(`../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
-const system = parseYaml(readFileSync(new URL("../../../content/systems/accounts.yaml", import.meta.url), "utf8")) as {
+const text = readFileSync(new URL(`../../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
+const system = parseYaml(
+  readFileSync(new URL("../../../../content/systems/accounts.yaml", import.meta.url), "utf8"),
+) as {
   categories: Array<{ id: string }>;
 };
 

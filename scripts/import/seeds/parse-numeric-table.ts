@@ -1,8 +1,9 @@
 import type { PhrasingContent, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { httpStatusInfo, isHttpErrorStatus } from "../http-status";
-import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { cellText, isWhollyEmphasized, parseMarkdownTables, type MarkdownTableRow } from "./markdown-table";
+import { httpStatusInfo, isHttpErrorStatus } from "../../../src/lib/http-status.ts";
+import type { ImportedError } from "../imported-error.ts";
+import type { RowAccount, SeedImport } from "./seed-import.ts";
+import { cellText, isWhollyEmphasized, parseMarkdownTables, type MarkdownTableRow } from "../markdown-table.ts";
 
 /**
  * Parser for document 000 ("Error codes v1", the Hazizz API): one Markdown table

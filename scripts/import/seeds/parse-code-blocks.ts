@@ -1,5 +1,6 @@
-import { httpStatusInfo, isHttpErrorStatus } from "../http-status";
-import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
+import { httpStatusInfo, isHttpErrorStatus } from "../../../src/lib/http-status.ts";
+import type { ImportedError } from "../imported-error.ts";
+import type { RowAccount, SeedImport } from "./seed-import.ts";
 
 /**
  * Parser for document 001 (the SSO Groups API). Under "### List of errors", each error is a

@@ -1,15 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderErrorFile } from "../../../src/lib/seed-import/error-file";
-import type { ImportedError } from "../../../src/lib/seed-import/imported-error";
-import { parseCodeBlocks, parseExampleResponse, titleFromCode } from "../../../src/lib/seed-import/parse-code-blocks";
-import { errorSchema } from "../../../src/schemas/error";
+import { renderErrorFile } from "../../../../scripts/import/error-file";
+import type { ImportedError } from "../../../../scripts/import/imported-error";
+import {
+  parseCodeBlocks,
+  parseExampleResponse,
+  titleFromCode,
+} from "../../../../scripts/import/seeds/parse-code-blocks";
+import { errorSchema } from "../../../../src/schemas/error";
 
 const DOCUMENT = "001_f63e619d1439348f.txt";
-const text = readFileSync(new URL(`../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
+const text = readFileSync(new URL(`../../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
 const system = parseYaml(
-  readFileSync(new URL("../../../content/systems/sso-groups.yaml", import.meta.url), "utf8"),
+  readFileSync(new URL("../../../../content/systems/sso-groups.yaml", import.meta.url), "utf8"),
 ) as { categories: Array<{ id: string }> };
 
 const result = parseCodeBlocks(text, DOCUMENT);

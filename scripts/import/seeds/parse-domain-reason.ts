@@ -1,7 +1,8 @@
 import type { TableCell } from "mdast";
-import { httpStatusInfo, isHttpErrorStatus } from "../http-status";
-import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { cellText, parseMarkdownTables, type MarkdownTableRow } from "./markdown-table";
+import { httpStatusInfo, isHttpErrorStatus } from "../../../src/lib/http-status.ts";
+import type { ImportedError } from "../imported-error.ts";
+import type { RowAccount, SeedImport } from "./seed-import.ts";
+import { cellText, parseMarkdownTables, type MarkdownTableRow } from "../markdown-table.ts";
 
 /**
  * Parser for document 002 (the Accounts API): `domain:reason` codes in sections. Each section is

@@ -1,5 +1,6 @@
 /**
- * What a seed parser makes of one row of a source document: everything an error's content file
+ * What an import makes of one error of a source document (a seed parser's row, or an error of a
+ * team's Markdown document): everything an error's content file
  * holds. `renderErrorFile` turns it into `content/errors/<system>/<slug>.md`.
  */
 export interface ImportedError {
@@ -18,7 +19,8 @@ export interface ImportedError {
   apiCode?: string;
   /** What response fields carry for this error, e.g. `{ detail: "the property that is missing" }`. */
   fields?: Record<string, string>;
-  lifecycle?: { state: "unused" | "deprecated"; note?: string };
+  /** Written as given; a retired error also has `since` (YYYY-MM-DD), as `lifecycleSchema` requires. */
+  lifecycle?: { state: "unused" | "deprecated" | "retired"; since?: string; note?: string };
   /** `code` of the same system, or `<system>/<code>`. */
   related?: string[];
   source: {
@@ -32,23 +34,4 @@ export interface ImportedError {
   };
   /** Markdown body: what the error means, its causes, what the client should do. */
   body: string;
-}
-
-/**
- * How one row of a source document was accounted for. Every table row a document has must
- * appear exactly once, so nothing is dropped silently.
- */
-export interface RowAccount {
-  line: number;
-  text: string;
-  /** The errors made from the row (a 003 row can become up to three, one per system). */
-  codes: Array<{ system: string; code: string }>;
-  /** Why a row became no error (e.g. a heading row of a table), when `codes` is empty. */
-  reason?: string;
-}
-
-export interface SeedImport {
-  document: string;
-  errors: ImportedError[];
-  rows: RowAccount[];
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderErrorFile } from "../../../src/lib/seed-import/error-file";
-import type { ImportedError } from "../../../src/lib/seed-import/imported-error";
-import { parseNumericTable } from "../../../src/lib/seed-import/parse-numeric-table";
-import { errorSchema } from "../../../src/schemas/error";
+import { renderErrorFile } from "../../../../scripts/import/error-file";
+import type { ImportedError } from "../../../../scripts/import/imported-error";
+import { parseNumericTable } from "../../../../scripts/import/seeds/parse-numeric-table";
+import { errorSchema } from "../../../../src/schemas/error";
 
 const DOCUMENT = "000_718e70368e462a1f.txt";
-const text = readFileSync(new URL(`../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
-const system = parseYaml(readFileSync(new URL("../../../content/systems/hazizz.yaml", import.meta.url), "utf8")) as {
+const text = readFileSync(new URL(`../../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
+const system = parseYaml(readFileSync(new URL("../../../../content/systems/hazizz.yaml", import.meta.url), "utf8")) as {
   categories: Array<{ id: string; range: { from: number; to: number } }>;
 };
 

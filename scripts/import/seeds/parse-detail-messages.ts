@@ -3,8 +3,9 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { ImportedError, RowAccount, SeedImport } from "./imported-error";
-import { cellMarkdown, parseMarkdownTables, type MarkdownTableRow } from "./markdown-table";
+import type { ImportedError } from "../imported-error.ts";
+import type { RowAccount, SeedImport } from "./seed-import.ts";
+import { cellMarkdown, parseMarkdownTables, type MarkdownTableRow } from "../markdown-table.ts";
 
 /**
  * Parser for document 004 (an artwork/player API). Its HTTP errors carry no code: each is a

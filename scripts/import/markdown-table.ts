@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root, TableCell } from "mdast";
+import type { PhrasingContent, Root, Table, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -25,6 +25,11 @@ export interface MarkdownTable {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** A Markdown document's syntax tree, GFM (tables, autolinks) included, with positions. */
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
 /**
  * The GFM tables of a Markdown text, parsed with remark-gfm. `firstLine` is the document line
  * the text starts on, for a text cut out of a larger document, so that line numbers and row
@@ -33,21 +38,24 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 export function parseMarkdownTables(markdown: string, firstLine = 1): MarkdownTable[] {
   const lines = markdown.split(/\r?\n/);
   const tree: Root = parser.parse(markdown);
-  const tables: MarkdownTable[] = [];
-  for (const node of tree.children) {
-    if (node.type !== "table") continue;
-    const [headerRow, ...dataRows] = node.children;
-    tables.push({
-      startLine: lineOf(node, firstLine),
-      endLine: (node.position?.end.line ?? 0) + firstLine - 1,
-      header: headerRow ? headerRow.children.map((cell) => toString(cell).trim()) : [],
-      rows: dataRows.map((row) => {
-        const local = lineOf(row, 1);
-        return { line: local + firstLine - 1, text: lines[local - 1] ?? "", cells: row.children };
-      }),
-    });
-  }
-  return tables;
+  return tree.children.filter((node) => node.type === "table").map((node) => readTable(node, lines, firstLine));
+}
+
+/**
+ * One GFM table node of a parsed document. `lines` are the lines of the text that was parsed,
+ * `firstLine` the document line that text starts on.
+ */
+export function readTable(node: Table, lines: readonly string[], firstLine = 1): MarkdownTable {
+  const [headerRow, ...dataRows] = node.children;
+  return {
+    startLine: lineOf(node, firstLine),
+    endLine: (node.position?.end.line ?? 0) + firstLine - 1,
+    header: headerRow ? headerRow.children.map((cell) => toString(cell).trim()) : [],
+    rows: dataRows.map((row) => {
+      const local = lineOf(row, 1);
+      return { line: local + firstLine - 1, text: lines[local - 1] ?? "", cells: row.children };
+    }),
+  };
 }
 
 function lineOf(node: { position?: { start: { line: number } } }, firstLine: number): number {

@@ -1,9 +1,9 @@
-import { parseCodeBlocks } from "./parse-code-blocks";
-import { parseDetailMessages } from "./parse-detail-messages";
-import { parseDomainReason } from "./parse-domain-reason";
-import { parseNumericTable } from "./parse-numeric-table";
-import { parseProblemJsonMatrix } from "./parse-problem-json-matrix";
-import type { SeedImport } from "./imported-error";
+import { parseCodeBlocks } from "./parse-code-blocks.ts";
+import { parseDetailMessages } from "./parse-detail-messages.ts";
+import { parseDomainReason } from "./parse-domain-reason.ts";
+import { parseNumericTable } from "./parse-numeric-table.ts";
+import { parseProblemJsonMatrix } from "./parse-problem-json-matrix.ts";
+import type { SeedImport } from "./seed-import.ts";
 
 /**
  * The five documents of the bundled catalog (content/sources/), each with the parser for its
@@ -17,4 +17,5 @@ export const SEED_PARSERS: Readonly<Record<string, (text: string, document: stri
   "004_ce80b8434b8f9fa3.txt": parseDetailMessages,
 };
 
-export type { ImportedError, RowAccount, SeedImport } from "./imported-error";
+export type { ImportedError } from "../imported-error.ts";
+export type { RowAccount, SeedImport } from "./seed-import.ts";

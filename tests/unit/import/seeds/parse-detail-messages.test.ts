@@ -1,21 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { renderErrorFile } from "../../../src/lib/seed-import/error-file";
-import type { ImportedError } from "../../../src/lib/seed-import/imported-error";
-import { cellText, parseMarkdownTables, type MarkdownTable } from "../../../src/lib/seed-import/markdown-table";
-import { parseDetailMessages } from "../../../src/lib/seed-import/parse-detail-messages";
-import { errorSchema } from "../../../src/schemas/error";
-import { systemSchema } from "../../../src/schemas/system";
+import { renderErrorFile } from "../../../../scripts/import/error-file";
+import type { ImportedError } from "../../../../scripts/import/imported-error";
+import { cellText, parseMarkdownTables, type MarkdownTable } from "../../../../scripts/import/markdown-table";
+import { parseDetailMessages } from "../../../../scripts/import/seeds/parse-detail-messages";
+import { errorSchema } from "../../../../src/schemas/error";
+import { systemSchema } from "../../../../src/schemas/system";
 
 const DOCUMENT = "004_ce80b8434b8f9fa3.txt";
-const text = readFileSync(new URL(`../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
+const text = readFileSync(new URL(`../../../../content/sources/${DOCUMENT}`, import.meta.url), "utf8");
 const lines = text.split(/\r?\n/);
 const result = parseDetailMessages(text, DOCUMENT);
 
 function readSystem(id: string) {
   return systemSchema.parse(
-    parseYaml(readFileSync(new URL(`../../../content/systems/${id}.yaml`, import.meta.url), "utf8")),
+    parseYaml(readFileSync(new URL(`../../../../content/systems/${id}.yaml`, import.meta.url), "utf8")),
   );
 }
 const http = readSystem("artwork-player");
