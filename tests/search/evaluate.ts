@@ -34,6 +34,9 @@ export const QUERY_KINDS = [
   "log",
   "multi",
   "ticket",
+  // Support tickets written later, by another helper who saw neither the ranking nor the tickets
+  // above (queries-heldout.json): they measure whether changes made for the tickets generalise.
+  "held-out",
 ] as const;
 
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -56,6 +59,8 @@ export interface SearchQuery {
 export const QUERIES_FILE = fileURLToPath(new URL("./queries.json", import.meta.url));
 /** Queries written by someone who did not write the ranking, so they test it rather than echo it. */
 export const INDEPENDENT_QUERIES_FILE = fileURLToPath(new URL("./queries-independent.json", import.meta.url));
+/** Support tickets held out from the ranking's tuning (kind "held-out"). */
+export const HELDOUT_QUERIES_FILE = fileURLToPath(new URL("./queries-heldout.json", import.meta.url));
 
 /** `/<system>/<slug>/`, both parts as the site makes them (see src/lib/slug.ts). */
 export const EXPECT_PATTERN = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
@@ -142,8 +147,10 @@ export function parseQueries(data: unknown, source = "queries.json"): SearchQuer
   return queries;
 }
 
-/** Reads and validates the query sets (queries.json and queries-independent.json unless told otherwise). */
-export function loadQueries(files: readonly string[] = [QUERIES_FILE, INDEPENDENT_QUERIES_FILE]): SearchQuery[] {
+/** Reads and validates the query sets (all three files unless told otherwise). */
+export function loadQueries(
+  files: readonly string[] = [QUERIES_FILE, INDEPENDENT_QUERIES_FILE, HELDOUT_QUERIES_FILE],
+): SearchQuery[] {
   return files.flatMap((file) => loadQueryFile(file));
 }
 

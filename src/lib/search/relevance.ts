@@ -3,6 +3,7 @@ import type { RankedResult } from "./search-ranking";
 import type { SearchPlan } from "./search-plan";
 import { editDistance } from "./spelling";
 import { COMMON_WORDS } from "./stop-words";
+import type { WordSynonyms } from "./synonyms";
 
 /**
  * The relevance floor: which ranked results answer the query, and when to say plainly that no
@@ -32,6 +33,8 @@ export interface RelevanceInput {
    * paraphrase, searched word by word) a page has the words marked in its excerpt.
    */
   allWords: boolean;
+  /** Synonyms searched for the words (synonyms.ts): a page that has one has the word. */
+  synonyms?: readonly WordSynonyms[];
 }
 
 export type NoMatch =
@@ -62,12 +65,16 @@ export function judgeRelevance<T extends RankedResult>(results: readonly T[], in
   const { plan } = input;
   const asked = plan.query.trim();
   const telling = tellingWords(input.words);
+  const forms = wordForms(telling, input.synonyms ?? []);
   // A word Pagefind really found is marked, as itself, on some page; one it only "found" through
   // a short page word that begins it ("a" for "acount") is not.
   const marks = results.map((result) => markedWords(result.excerpt));
-  const found = telling.filter((word) => marks.some((marked) => marked.some((mark) => wordsMatch(word, mark))));
+  const found = telling.filter((word) => marks.some((marked) => hasWord(forms.get(word)!, marked)));
   const shared = new Map(
-    results.map((result, index) => [result, input.allWords ? found.length : sharedWords(telling, marks[index]!)]),
+    results.map((result, index) => [
+      result,
+      input.allWords ? found.length : telling.filter((word) => hasWord(forms.get(word)!, marks[index]!)).length,
+    ]),
   );
   const close = results.filter((result) => !isStrong(result) && shared.get(result)! > 0).slice(0, MAX_RELATED);
   if (isCodeQuery(plan) && input.rows.length === 0) {
@@ -124,9 +131,19 @@ export function markedWords(excerpt: string | undefined): string[] {
   );
 }
 
-/** How many of the query's words some marked word matches. */
-export function sharedWords(telling: readonly string[], marked: readonly string[]): number {
-  return telling.filter((word) => marked.some((mark) => wordsMatch(word, mark))).length;
+/** Each word with the words of its synonyms: any of them on a page stands for the word. */
+function wordForms(telling: readonly string[], synonyms: readonly WordSynonyms[]): Map<string, string[]> {
+  return new Map(
+    telling.map((word) => {
+      const terms = synonyms.find((entry) => entry.word === word)?.terms ?? [];
+      return [word, [word, ...terms.flatMap((term) => term.split(" ").filter((part) => !COMMON_WORDS.has(part)))]];
+    }),
+  );
+}
+
+/** Whether a marked word matches one of a query word's forms. */
+function hasWord(forms: readonly string[], marked: readonly string[]): boolean {
+  return forms.some((form) => marked.some((mark) => wordsMatch(form, mark)));
 }
 
 /**

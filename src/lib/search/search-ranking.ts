@@ -2,6 +2,7 @@ import type { CodeIndexRow } from "./code-key";
 import { messageSimilarity, queryCoverage } from "./message-match";
 import { messageKey, queryMessageKeys } from "./message-index";
 import type { SearchPlan } from "./search-plan";
+import { systemsNamed } from "./system-mention";
 
 /** A system's response format, as the search page knows it: which fields its bodies have. */
 export interface SystemFormat {
@@ -54,6 +55,7 @@ const WEIGHTS = {
   exactMessage: 200,
   status: 100,
   format: 150,
+  named: 50,
   textRank: 60,
 } as const;
 
@@ -100,6 +102,8 @@ export function rankResults(
   }
 
   const formatAffinity = systemAffinity(plan, formats);
+  // "In the Data Manager": the words are searched without the name, so the name counts here.
+  const named = new Set(systemsNamed(plan.text, formats).ids);
   // A typed query is a few remembered words: how many of them a page has. A log line holds a
   // message among other words: how much of a page's title it holds. A pasted message is the
   // whole text: how alike the two are. A bare code is none of these.
@@ -141,6 +145,10 @@ export function rankResults(
     if (mentioned > 0) {
       entry.score += WEIGHTS.context * mentioned;
       entry.reasons.push(`context ${mentioned}`);
+    }
+    if (named.has(entry.system)) {
+      entry.score += WEIGHTS.named;
+      entry.reasons.push("system named");
     }
     const affinity = formatAffinity.get(entry.system) ?? 0;
     if (affinity > 0) {

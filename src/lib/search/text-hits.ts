@@ -1,6 +1,6 @@
 import type { CodeIndexRow } from "./code-key";
 import { messageKey, queryMessageKeys } from "./message-index";
-import type { Facets } from "./search-facets";
+import { FACET_GROUPS, type Facets } from "./search-facets";
 import type { SearchPlan } from "./search-plan";
 import type { TextHit } from "./search-ranking";
 
@@ -42,6 +42,35 @@ export function rowHit(row: CodeIndexRow): Omit<FacetedHit, "rank"> {
   };
 }
 
+/** What Pagefind gives for one result page: its URL, excerpt, metadata and filter values. */
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * A Pagefind result page as a full-text hit; `rank` is its place among all the matches. The
+ * metadata are what every error page gives Pagefind (`data-pagefind-meta` in ErrorPage.astro).
+ */
+export function pageHit(page: PagefindPage, origin: string, rank: number): FacetedHit {
+  return {
+    path: new URL(page.url, origin).pathname,
+    rank,
+    system: page.meta.system ?? "",
+    code: page.meta.code ?? "",
+    title: page.meta.title ?? "",
+    message: page.meta.message ?? null,
+    status: page.meta.status ? Number(page.meta.status) : null,
+    excerpt: page.excerpt,
+    ...(page.meta.summary ? { summary: page.meta.summary } : {}),
+    facets: Object.fromEntries(
+      FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
+    ),
+  };
+}
+
 /** Whether a hit read already has the query's message, so the message index adds nothing. */
 export function readHasMessage(plan: SearchPlan, read: readonly FacetedHit[]): boolean {
   const keys = queryMessageKeys(plan);
@@ -55,21 +84,37 @@ export function withHits(read: readonly FacetedHit[], others: readonly FacetedHi
   return [...read, ...rest.map((hit) => ({ ...hit, rank: read.length }))];
 }
 
+/** A synonym's find counts for this much of the word's own: the reader's own word wins a tie. */
+const SYNONYM_WEIGHT = 0.8;
+
 /**
  * Pages by the words of a paraphrase they have, each word weighing by how rare it is (its
  * inverse document frequency: "deadline" on 3 pages tells more than "save" on 90), then by
- * their ranks in each word's results. `perWord` holds each word's results, best first.
+ * their ranks in each word's results. `perWord` holds each word's results, best first, as one
+ * list per form searched: the word itself first, then its synonyms (synonyms.ts). A page found
+ * by several forms of one word counts that word once, by its rarest form.
  */
-export function mergeByWord<T extends { id: string }>(perWord: readonly (readonly T[])[], errorCount: number): T[] {
+export function mergeByWord<T extends { id: string }>(
+  perWord: readonly (readonly (readonly T[])[])[],
+  errorCount: number,
+): T[] {
   const score = new Map<string, { result: T; weight: number; rank: number }>();
-  perWord.forEach((results) => {
-    const rarity = Math.log(1 + Math.max(errorCount, results.length) / Math.max(1, results.length));
-    results.forEach((result, rank) => {
-      const entry = score.get(result.id) ?? { result, weight: 0, rank: 0 };
-      entry.weight += rarity;
-      entry.rank += rank;
-      score.set(result.id, entry);
+  for (const forms of perWord) {
+    const best = new Map<string, { result: T; weight: number; rank: number }>();
+    forms.forEach((results, form) => {
+      const rarity = Math.log(1 + Math.max(errorCount, results.length) / Math.max(1, results.length));
+      const weight = form === 0 ? rarity : rarity * SYNONYM_WEIGHT;
+      results.forEach((result, rank) => {
+        const seen = best.get(result.id);
+        if (!seen || weight > seen.weight) best.set(result.id, { result, weight, rank });
+      });
     });
-  });
+    for (const [id, found] of best) {
+      const entry = score.get(id) ?? { result: found.result, weight: 0, rank: 0 };
+      entry.weight += found.weight;
+      entry.rank += found.rank;
+      score.set(id, entry);
+    }
+  }
   return [...score.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((entry) => entry.result);
 }

@@ -14,7 +14,8 @@
  * Counting results per filter value needs Pagefind's filter index (62 KB at 10,000 errors), so
  * it is loaded only once the reader opens the filters or arrives with some chosen.
  */
-import { codeKey, codeShard, type CodeIndexRow } from "../../lib/search/code-key";
+import { codeKey, type CodeIndexRow } from "../../lib/search/code-key";
+import { matchCodeRows, shardsOf } from "../../lib/search/code-lookup";
 import { exactAnswer } from "../../lib/search/exact-answer";
 import { messageShard, queryMessageKeys, type MessageIndexRow } from "../../lib/search/message-index";
 import {
@@ -34,14 +35,18 @@ import {
   knownPages,
   mergeByWord,
   queryWords,
+  pageHit,
+  type PagefindPage,
   readHasMessage,
   rowHit,
   withHits,
   type FacetedHit,
 } from "../../lib/search/text-hits";
 import { rankResults, type RankedResult, type SystemFormat } from "../../lib/search/search-ranking";
-import { correctSpelling, editDistance } from "../../lib/search/spelling";
+import { correctSpelling } from "../../lib/search/spelling";
 import { withoutWords } from "../../lib/search/stop-words";
+import { formsOf, planParaphrase } from "../../lib/search/paraphrase";
+import { DEFAULT_SYNONYMS, type SynonymGroups } from "../../lib/search/synonyms";
 
 export type { FacetCounts, Filters } from "../../lib/search/search-facets";
 
@@ -80,12 +85,7 @@ export interface SearchAnswer {
 
 export interface PagefindResult {
   id: string;
-  data(): Promise<{
-    url: string;
-    excerpt: string;
-    meta: Record<string, string | undefined>;
-    filters: Record<string, string[]>;
-  }>;
+  data(): Promise<PagefindPage>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];
@@ -140,8 +140,18 @@ const PAGE_SIZE = 5;
  */
 const PARAPHRASE_READ = 10;
 
-/** Words of a paraphrase searched one by one: the longest, which tell the most. */
-const MAX_WORD_SEARCHES = 12;
+export interface SearchEngineOptions {
+  /** The site's origin: links in a paste that point at it name a page directly. */
+  origin: string;
+  /** The catalog's frequent words (lib/search/frequent-words.ts), left out of full-text queries. */
+  frequentWords?: ReadonlySet<string>;
+  /** How many errors the catalog has: how rare a word is, is counted against it. */
+  errorCount?: number;
+  /** Words readers use for the pages' words (lib/search/synonyms.ts). */
+  synonyms?: SynonymGroups;
+  /** How the engine reaches the site's files; the site's own by default. */
+  files?: SearchFiles;
+}
 
 /** What every full-text term of one search shares: the indexes' finds, the filters. */
 interface TermContext {
@@ -164,17 +174,19 @@ export class SearchEngine {
   private filterIndex?: Promise<void>;
   private counting = false;
 
-  /**
-   * @param frequentWords the catalog's frequent words (lib/search/frequent-words.ts), left out
-   *   of full-text queries
-   */
-  constructor(
-    private readonly origin: string,
-    private readonly frequentWords: ReadonlySet<string> = new Set(),
-    /** How many errors the catalog has: how rare a word is, is counted against it. */
-    private readonly errorCount = 1,
-    private readonly files: SearchFiles = siteSearchFiles(origin),
-  ) {}
+  private readonly origin: string;
+  private readonly frequentWords: ReadonlySet<string>;
+  private readonly errorCount: number;
+  private readonly synonyms: SynonymGroups;
+  private readonly files: SearchFiles;
+
+  constructor(options: SearchEngineOptions) {
+    this.origin = options.origin;
+    this.frequentWords = options.frequentWords ?? new Set();
+    this.errorCount = options.errorCount ?? 1;
+    this.synonyms = options.synonyms ?? DEFAULT_SYNONYMS;
+    this.files = options.files ?? siteSearchFiles(options.origin);
+  }
 
   /** Starts loading what every search needs, before the first query. */
   warmUp(): void {
@@ -288,13 +300,21 @@ export class SearchEngine {
     if (whole?.results.length || words.length <= 1) return this.searchWithFilters(context, term, whole);
     // Pagefind requires every word, so a paraphrase with one extra word finds nothing: fall
     // back to the pages that have the most of the words, and count over what was read.
-    // The longest words tell the most; a log line can have dozens.
-    const searched = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_WORD_SEARCHES);
-    const merged = mergeByWord(await this.searchWords(pagefind, searched), this.errorCount).slice(0, PARAPHRASE_READ);
+    const { words: searched, synonyms } = planParaphrase(term, plan.text, {
+      systems: formats,
+      synonyms: this.synonyms,
+      frequentWords: this.frequentWords,
+    });
+    const perWord = await Promise.all(
+      searched.map((word) =>
+        Promise.all(formsOf(word, synonyms).map(async (form) => (await pagefind.search(form))?.results ?? [])),
+      ),
+    );
+    const merged = mergeByWord(perWord, this.errorCount).slice(0, PARAPHRASE_READ);
     signal?.throwIfAborted();
     const read = await this.readHits(merged);
     const candidates = this.rank(plan, rows, withHits(read, readHasMessage(plan, read) ? [] : await exact), formats);
-    const judged = judgeRelevance(candidates, { plan, rows, words: searched, allWords: false });
+    const judged = judgeRelevance(candidates, { plan, rows, words: searched, allWords: false, synonyms });
     const results = judged.confident.filter((result) => passes(result.facets, filters));
     return {
       plan,
@@ -337,13 +357,7 @@ export class SearchEngine {
     const known = knownPages(plan, rows);
     const [read] = await Promise.all([
       this.readHits(matches.slice(0, PAGE_SIZE), 0, known),
-      ...FACET_GROUPS.map(async (group) => {
-        if (term === "" || !facets) return;
-        const others = toPagefindFilters({ ...filters, [group]: [] });
-        // With nothing chosen in the other groups, the unfiltered search already has the counts.
-        const search = Object.keys(others).length === 0 ? unfiltered : await pagefind.search(term, { filters: others });
-        Object.assign(facets[group], search?.filters[group] ?? {});
-      }),
+      term === "" || !facets ? undefined : this.countPerGroup(pagefind, term, filters, facets, unfiltered),
     ]);
     // A page with the exact message has all of its words, so it is among the matches, if not read.
     const hits = withHits(read, readHasMessage(plan, read) ? [] : await exact);
@@ -438,12 +452,7 @@ export class SearchEngine {
     const pagefind = await this.loadPagefind();
     const matches = (await pagefind.search(null, { filters: chosen }))?.results ?? [];
     const facets = emptyCounts();
-    await Promise.all(
-      FACET_GROUPS.map(async (group) => {
-        const search = await pagefind.search(null, { filters: toPagefindFilters({ ...filters, [group]: [] }) });
-        Object.assign(facets[group], search?.filters[group] ?? {});
-      }),
-    );
+    await this.countPerGroup(pagefind, null, filters, facets, null);
     let next = 0;
     const more = async () => {
       const start = next;
@@ -452,6 +461,29 @@ export class SearchEngine {
       return page.map((hit) => ({ ...hit, score: 0, reasons: ["filters"] }));
     };
     return { plan, results: await more(), noMatch: null, related: [], total: matches.length, facets, more };
+  }
+
+  /**
+   * Counts, into `facets`, how many matches each filter value would have given the other
+   * groups' choices (a group's own choice does not narrow its counts). `unfiltered`, Pagefind's
+   * search for the term without filters, already has the counts of a group when no other group
+   * has a choice.
+   */
+  private async countPerGroup(
+    pagefind: Pagefind,
+    term: string | null,
+    filters: Filters,
+    facets: FacetCounts,
+    unfiltered: PagefindSearch | null,
+  ): Promise<void> {
+    await Promise.all(
+      FACET_GROUPS.map(async (group) => {
+        const others = toPagefindFilters({ ...filters, [group]: [] });
+        const reuse = unfiltered !== null && Object.keys(others).length === 0;
+        const search = reuse ? unfiltered : await pagefind.search(term, { filters: others });
+        Object.assign(facets[group], search?.filters[group] ?? {});
+      }),
+    );
   }
 
   /**
@@ -495,16 +527,11 @@ export class SearchEngine {
     return this.formats;
   }
 
-  /**
-   * Code-index rows for the plan's keys: exact matches, and for a key that matches nothing
-   * exactly, codes a typing slip away (`emailalreadyexsits`) or that it begins
-   * (`missingrequiredquery`), looked for in the same shard.
-   */
+  /** Code-index rows for the plan's keys (lib/search/code-lookup.ts), fetching their shards once. */
   private async lookUpCodes(plan: SearchPlan): Promise<CodeIndexRow[]> {
-    const keys = [...plan.codeKeys, ...plan.numberKeys];
     const shards = new Map(
       await Promise.all(
-        [...new Set(keys.map(codeShard))].map(async (shard) => {
+        shardsOf(plan).map(async (shard) => {
           let rows = this.shards.get(shard);
           if (!rows) {
             // A missing shard is an ordinary miss: no code starts with those characters.
@@ -521,22 +548,7 @@ export class SearchEngine {
         }),
       ),
     );
-    const found: CodeIndexRow[] = [];
-    for (const key of keys) {
-      const rows = shards.get(codeShard(key)) ?? [];
-      const exact = rows.filter((row) => row.k === key);
-      found.push(...exact);
-      if (exact.length > 0 || key.length < 6 || !plan.codeKeys.includes(key)) continue;
-      const slips = key.length >= 10 ? 2 : 1;
-      for (const row of rows) {
-        if (row.m !== "code") continue;
-        if (row.k.startsWith(key)) found.push({ ...row, k: key, m: "prefix" });
-        else if (Math.abs(row.k.length - key.length) <= slips && editDistance(key, row.k, slips + 1) <= slips) {
-          found.push({ ...row, k: key, m: "near" });
-        }
-      }
-    }
-    return found;
+    return matchCodeRows(plan, shards);
   }
 
   /**
@@ -572,10 +584,6 @@ export class SearchEngine {
     }));
   }
 
-  private searchWords(pagefind: Pagefind, words: string[]): Promise<PagefindResult[][]> {
-    return Promise.all(words.map(async (word) => (await pagefind.search(word))?.results ?? []));
-  }
-
   /**
    * Reads the metadata, excerpt and filter values of full-text results; `offset` is the rank of
    * the first among all the matches. A result whose page is in `known` is not read: its row has
@@ -591,21 +599,7 @@ export class SearchEngine {
         const rank = offset + index;
         const row = known.get(result.id);
         if (row) return { ...rowHit(row), rank };
-        const page = await result.data();
-        return {
-          path: new URL(page.url, this.origin).pathname,
-          rank,
-          system: page.meta.system ?? "",
-          code: page.meta.code ?? "",
-          title: page.meta.title ?? "",
-          message: page.meta.message ?? null,
-          status: page.meta.status ? Number(page.meta.status) : null,
-          excerpt: page.excerpt,
-          ...(page.meta.summary ? { summary: page.meta.summary } : {}),
-          facets: Object.fromEntries(
-            FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
-          ),
-        };
+        return pageHit(await result.data(), this.origin, rank);
       }),
     );
   }

@@ -51,11 +51,11 @@ const noMatch = app.querySelector<HTMLElement>("[data-search-no-match]")!;
 /** The page's own title; a search puts its query in front. */
 const pageTitle = document.title;
 
-const engine = new SearchEngine(
-  location.origin,
-  new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)),
-  Number(app.dataset.errorCount) || 1,
-);
+const engine = new SearchEngine({
+  origin: location.origin,
+  frequentWords: new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)),
+  errorCount: Number(app.dataset.errorCount) || 1,
+});
 let filters: Filters = {};
 let latest = 0;
 /** Stops the previous search's full text from reading results no one will see. */

@@ -19,6 +19,15 @@ function judge(query: string, results: RankedResult[], options: { rows?: CodeInd
 }
 
 describe("judgeRelevance", () => {
+  it("counts a synonym on a page as the query's word", () => {
+    const plan = planSearch("deadline refused homework", ORIGIN);
+    const page = hit("/school/72/", "The <mark>due</mark> <mark>date</mark> was <mark>refused</mark>.");
+    const input = { plan, rows: [], words: ["deadline", "refused", "homework"], allWords: false };
+    expect(judgeRelevance([page], input).confident).toEqual([]);
+    const synonyms = [{ word: "deadline", terms: ["due date"] }];
+    expect(judgeRelevance([page], { ...input, synonyms }).confident).toEqual([page]);
+  });
+
   it("says no error has a code the code index does not know, and offers what shares its words", () => {
     const judged = judge("user:nonexistent_reason", [hit("/shop/user/", "The <mark>user</mark> is gone.")]);
     expect(judged.noMatch).toEqual({ kind: "code", asked: "user:nonexistent_reason" });

@@ -11,12 +11,11 @@ const summaries = {
 };
 
 function engine(): SearchEngine {
-  return new SearchEngine(
-    "https://errors.example.com",
-    new Set(),
-    catalog.errors.length,
-    fakeSearchFiles(catalog, summaries),
-  );
+  return new SearchEngine({
+    origin: "https://errors.example.com",
+    errorCount: catalog.errors.length,
+    files: fakeSearchFiles(catalog, summaries),
+  });
 }
 
 const paths = (results: Array<{ path: string }>) => results.map((result) => result.path);

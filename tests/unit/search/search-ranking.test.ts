@@ -471,4 +471,12 @@ describe("rankResults", () => {
     );
     expect(results[0]!.excerpt).toBe("<mark>User</mark>");
   });
+
+  it("ranks a page of the system a ticket names above a page of another that the text put first", () => {
+    const ticket = plan("the Data Manager refuses a query with a missing property");
+    const other = { ...pages.dm2201, system: "app-manager", code: "3201", slug: "3201" };
+    const results = rankResults(ticket, [], [hit(other, 0), hit(pages.dm2201, 1)], formats);
+    expect(results.map((result) => result.code)).toEqual(["2201", "3201"]);
+    expect(results[0]!.reasons).toContain("system named");
+  });
 });

@@ -33,14 +33,26 @@ describe("the candidates stage", () => {
   it("weighs a paraphrase's rare words above its common ones", () => {
     const rare = [{ id: "deadline" }];
     const common = [{ id: "save-1" }, { id: "save-2" }, { id: "save-3" }, { id: "deadline" }];
-    expect(mergeByWord([common, rare], 100).map((result) => result.id)).toEqual([
+    expect(mergeByWord([[common], [rare]], 100).map((result) => result.id)).toEqual([
       "deadline",
       "save-1",
       "save-2",
       "save-3",
     ]);
     // One rare word outweighs one common word.
-    expect(mergeByWord([common, [{ id: "only-rare" }]], 100)[0]?.id).toBe("only-rare");
+    expect(mergeByWord([[common], [[{ id: "only-rare" }]]], 100)[0]?.id).toBe("only-rare");
+  });
+
+  it("counts a word once per page, whichever of its forms found the page", () => {
+    // "deadline" searched as itself and as "due date": a page with both counts the word once.
+    const deadline = [[{ id: "both" }], [{ id: "both" }, { id: "due-date-only" }]];
+    const merged = mergeByWord([deadline, [[{ id: "due-date-only" }]]], 100);
+    expect(merged.map((result) => result.id)).toEqual(["due-date-only", "both"]);
+  });
+
+  it("ranks the reader's own word above an equally rare synonym", () => {
+    const word = [[{ id: "own-word" }], [{ id: "synonym" }]];
+    expect(mergeByWord([word], 100).map((result) => result.id)).toEqual(["own-word", "synonym"]);
   });
 
   it("adds the message index's pages after the hits read, once, ranked as next", () => {
