@@ -1,0 +1,62 @@
+import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
+import { configProblems } from "../lib/site-config-problems";
+import { LOCAL_SITE_URL } from "../lib/local-site";
+import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from "../schemas/site-config";
+
+/** The module pages read the validated options from (src/data/site-config.ts). */
+const CONFIG_MODULE = "virtual:errordex/config";
+
+/** Set by `npm start` (scripts/build.ts --local): a build whose URLs are local on purpose. */
+export const LOCAL_BUILD_ENV = "ERRORDEX_LOCAL_BUILD";
+
+/**
+ * errordex as an Astro integration: `integrations: [errordex({ title: "Acme API errors" })]` in
+ * astro.config.mjs. It validates the options (src/schemas/site-config.ts documents each one),
+ * hands them to the pages, and refuses a production build without the site's public URL, so
+ * no page ever links to localhost.
+ */
+export function errordex(options: SiteConfigInput): AstroIntegration {
+  const parsed = siteConfigSchema.safeParse(options);
+  if (!parsed.success) {
+    const problems = configProblems(parsed.error.issues);
+    throw new AstroError(
+      `errordex() in astro.config.mjs has ${problems.length === 1 ? "an invalid option" : `${problems.length} invalid options`}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      "Correct the options as each line says; src/schemas/site-config.ts documents every option.",
+    );
+  }
+  const config: SiteConfig = parsed.data;
+  return {
+    name: "errordex",
+    hooks: {
+      "astro:config:setup": ({ config: astroConfig, command, updateConfig, logger }) => {
+        const local = process.env[LOCAL_BUILD_ENV] === "1";
+        if (!astroConfig.site) {
+          if (command === "build" && !local) {
+            throw new AstroError(
+              "errordex needs the site's public URL to build: canonical links, the `type` URLs in example responses, catalog.json and the sitemap are absolute, and would otherwise point at localhost.",
+              "Set it for the build, e.g. `SITE_URL=https://errors.example.com npm run build`, or set `site` in astro.config.mjs. To look at the site on this machine, `npm start` builds with local URLs.",
+            );
+          }
+          updateConfig({ site: LOCAL_SITE_URL });
+          if (command === "build") {
+            logger.warn(
+              `This build's URLs are local (${LOCAL_SITE_URL}): it is for \`npm start\` on this machine only. Set SITE_URL to build the site for deploying.`,
+            );
+          }
+        }
+        updateConfig({ vite: { plugins: [configModule(config)] } });
+      },
+    },
+  };
+}
+
+/** Serves the validated options as `virtual:errordex/config`. */
+function configModule(config: SiteConfig) {
+  const resolved = `\0${CONFIG_MODULE}`;
+  return {
+    name: "errordex:config",
+    resolveId: (id: string) => (id === CONFIG_MODULE ? resolved : undefined),
+    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(config)};` : undefined),
+  };
+}
