@@ -10,6 +10,8 @@ export interface Redirect {
   to: string;
   /** The file that declares it, for messages. */
   declaredIn: string;
+  /** The system's `legacy.paths` template it was filled in from, if any (`/doc/errors/{code}`). */
+  template?: string;
 }
 
 /** An old single-page document served again: one entry per anchor, linking to the errors. */
@@ -37,6 +39,7 @@ export function collectRedirects(catalog: Catalog): Redirect[] {
           from: fill(template, error, system.data.codeScheme.prefix),
           to: error.path,
           declaredIn: system.filePath,
+          template,
         });
       }
     }

@@ -3,9 +3,10 @@
  * attributes) rather than module scripts, so that an error page loads no script at all and
  * runs none until the reader presses a key or a copy button.
  *
- * The Content-Security-Policy in public/_headers allows exactly these handlers, by the SHA-256
- * of their text ('unsafe-hashes'); tests/unit/headers-file.test.ts fails when a handler changes
- * and its hash in the policy does not. Keep them short: each one is repeated in every page.
+ * The Content-Security-Policy (src/lib/deploy/site-headers.ts) allows exactly these handlers, by
+ * the SHA-256 of their text ('unsafe-hashes'), hashed from this list when the site is built;
+ * tests/unit/headers-file.test.ts checks the policy against them. Keep them short: each one is
+ * repeated in every page.
  */
 
 /** On a button with `data-copy-target`: copies that element's text and says whether it worked. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { headersFile } from "../../src/lib/deploy/headers-file";
+import { SITE_HEADERS } from "../../src/lib/deploy/site-headers";
 import { INLINE_HANDLERS } from "../../src/scripts/inline-handlers";
 import { headersFor, parseHeadersFile, patternMatches } from "../e2e/headers-file";
 
@@ -83,8 +84,8 @@ describe("headersFor", () => {
   });
 });
 
-describe("public/_headers", () => {
-  const rules = parseHeadersFile(readFileSync("public/_headers", "utf8"));
+describe("the site's _headers", () => {
+  const rules = parseHeadersFile(headersFile(SITE_HEADERS));
   const headers = headersFor(rules, new URL("https://errordex.example/accounts/user-not-found/"));
 
   it("gives every page a policy without inline code (but the listed handlers), eval or other origins", () => {

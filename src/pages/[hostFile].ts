@@ -1,0 +1,30 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadSite } from "../data/load-catalog";
+import { deployTarget } from "../lib/deploy/deploy-target";
+import { headersFile } from "../lib/deploy/headers-file";
+import { redirectRules } from "../lib/deploy/redirect-rules";
+import { redirectsFile } from "../lib/deploy/redirects-file";
+import { SITE_HEADERS } from "../lib/deploy/site-headers";
+
+/**
+ * `/_redirects` and `/_headers`, read by Netlify and Cloudflare Pages. (A dynamic route, because
+ * Astro ignores page files whose names start with `_`.)
+ */
+export const getStaticPaths = (() => [
+  { params: { hostFile: "_redirects" } },
+  { params: { hostFile: "_headers" } },
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  let text: string;
+  if (params.hostFile === "_headers") {
+    text = headersFile(SITE_HEADERS);
+  } else {
+    const { catalog, redirects, anchorPages } = await loadSite();
+    const dialect = deployTarget(process.env) === "netlify" ? "netlify" : "cloudflare-pages";
+    const file = redirectsFile(redirectRules(catalog, redirects, anchorPages), dialect);
+    file.warnings.forEach((warning) => console.warn(warning));
+    text = file.text;
+  }
+  return new Response(text, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+};
