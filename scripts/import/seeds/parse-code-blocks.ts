@@ -1,6 +1,9 @@
 import { httpStatusInfo, isHttpErrorStatus } from "../../../src/lib/http-status.ts";
 import type { ImportedError } from "../imported-error.ts";
 import type { RowAccount, SeedImport } from "./seed-import.ts";
+import { titleFromCode } from "../title-from-code.ts";
+
+export { titleFromCode };
 
 /**
  * Parser for document 001 (the SSO Groups API). Under "### List of errors", each error is a
@@ -102,9 +105,6 @@ const RELATED_GROUPS: ReadonlyArray<readonly string[]> = [
   ["InvalidUsername", "OutOfRangeUsername", "OutOfRangeSuggestedUsername"],
   ["FailedToCreateUser", "failedToCreateSession"],
 ];
-
-/** Code words that are acronyms, by their upper-case form. */
-const ACRONYMS: Readonly<Record<string, string>> = { SSO: "SSO", API: "API" };
 
 /** "This username is already in use, please try another one." */
 const TRY_ANOTHER = /^This (\w+) is already in use, please try another one\.?$/;
@@ -342,22 +342,6 @@ function parseBlock(lines: string[], open: number, close: number, document: stri
     code,
     notes,
   };
-}
-
-/**
- * A sentence-case title from the code's words: "SSOTokenFailedToParse" -> "SSO token failed to
- * parse", "ApiIsDisabled" -> "API is disabled".
- */
-export function titleFromCode(code: string): string {
-  const words = code.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [code];
-  return words
-    .map((word, index) => {
-      const acronym = ACRONYMS[word.toUpperCase()];
-      if (acronym) return acronym;
-      const lower = word.toLowerCase();
-      return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-    })
-    .join(" ");
 }
 
 function bodyFor(block: Block, known: { when: string; more?: string }): string {

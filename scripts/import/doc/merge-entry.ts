@@ -1,0 +1,110 @@
+import { isDeepStrictEqual } from "node:util";
+import { WHAT_TO_DO_HEADING } from "../../../src/lib/guidance.ts";
+import { errorFrontmatter } from "../error-file.ts";
+import { parseMarkdown } from "../markdown-table.ts";
+import type { ImportedError } from "../imported-error.ts";
+import { bodyText, CAUSES_HEADING, type ImportedBody } from "./doc-entry.ts";
+import type { ExistingEntry } from "./existing-entries.ts";
+import { inlineText } from "./inline-markdown.ts";
+
+/** The frontmatter fields an import of a document writes; every other field is the author's. */
+const IMPORTED_FIELDS = ["code", "title", "status", "category", "message", "lifecycle", "source"];
+
+/** How the import marks an error that left its document, so it can tell its own retirements. */
+export function retirementNote(document: string): string {
+  return `No longer in ${document}; the page stays so that links to it keep working.`;
+}
+
+/**
+ * An entry's new frontmatter and body on a re-import:
+ *
+ * - the document wins for what it gives: code, title, category, source, and status and message
+ *   when it states them (a status an author added because the document had none is kept);
+ * - every other field an author added (`related`, `fields`, `redirectFrom`, `slug`, …) is kept;
+ * - a retirement the import made is lifted when the code is back; any other lifecycle is kept;
+ * - the body is the document's meaning, then `## What to do` and `## Causes` from the document
+ *   or, when it gives none, the author's own; then every other `##` section the author added, in
+ *   order. An MDX entry keeps its `import` lines.
+ */
+export function mergeEntry(
+  imported: ImportedError,
+  parts: ImportedBody,
+  existing: ExistingEntry | undefined,
+): { frontmatter: Record<string, unknown>; body: string } {
+  if (!existing) return { frontmatter: errorFrontmatter(imported), body: bodyText(parts) };
+  const old = existing.frontmatter;
+  const lifecycle = old.lifecycle as ImportedError["lifecycle"] | undefined;
+  const keepLifecycle =
+    lifecycle && !(lifecycle.state === "retired" && lifecycle.note === retirementNote(imported.source.document));
+  const merged: ImportedError = {
+    ...imported,
+    ...(imported.status === undefined && typeof old.status === "number" && { status: old.status }),
+    ...(imported.message === undefined && typeof old.message === "string" && { message: old.message }),
+    ...(keepLifecycle && { lifecycle }),
+  };
+  const kept = Object.fromEntries(Object.entries(old).filter(([key]) => !IMPORTED_FIELDS.includes(key)));
+  return { frontmatter: errorFrontmatter(merged, kept), body: mergeBody(parts, existing) };
+}
+
+function mergeBody(parts: ImportedBody, existing: ExistingEntry): string {
+  const { esm, sections } = bodySections(existing.body, existing.format);
+  const own = (heading: string): string | undefined =>
+    sections.find((section) => section.heading.toLowerCase() === heading.toLowerCase())?.text;
+  const imported = bodyText({
+    meaning: parts.meaning,
+    ...((parts.whatToDo ?? own(WHAT_TO_DO_HEADING)) && { whatToDo: parts.whatToDo ?? own(WHAT_TO_DO_HEADING) }),
+    ...((parts.causes ?? own(CAUSES_HEADING)) && { causes: parts.causes ?? own(CAUSES_HEADING) }),
+  });
+  const added = sections
+    .filter(
+      ({ heading }) =>
+        ![WHAT_TO_DO_HEADING, CAUSES_HEADING].some((name) => name.toLowerCase() === heading.toLowerCase()),
+    )
+    .map(({ source }) => source);
+  return [esm, imported, ...added].filter(Boolean).join("\n\n");
+}
+
+/**
+ * A body cut at its `##` headings: each section's heading, its text without the heading, and its
+ * source with it, exactly as written. For MDX, the `import`/`export` lines that open the body.
+ */
+export function bodySections(
+  body: string,
+  format: "md" | "mdx",
+): { esm: string; sections: Array<{ heading: string; text: string; source: string }> } {
+  const tree = parseMarkdown(body);
+  const headings = tree.children.filter((node) => node.type === "heading" && node.depth === 2);
+  const offsets = headings.map((node) => node.position?.start.offset ?? 0);
+  const preamble = body.slice(0, offsets[0] ?? body.length);
+  const esm =
+    format === "mdx"
+      ? preamble
+          .split(/\n\s*\n/)
+          .filter((paragraph) => /^(?:import|export)\b/.test(paragraph.trim()))
+          .join("\n\n")
+      : "";
+  const sections = headings.map((node, index) => {
+    const source = body.slice(offsets[index], offsets[index + 1] ?? body.length).trim();
+    const heading = node.type === "heading" ? inlineText(node.children) : "";
+    return { heading, text: source.slice(source.indexOf("\n") + 1).trim(), source };
+  });
+  return { esm, sections };
+}
+
+/** Whether a file already says what the import would write (its YAML may be formatted otherwise). */
+export function sameEntry(existing: ExistingEntry, frontmatter: Record<string, unknown>, body: string): boolean {
+  return existing.body === body.trim() && isDeepStrictEqual(normalize(existing.frontmatter), normalize(frontmatter));
+}
+
+/** Key order does not matter when comparing what a file says. */
+function normalize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalize);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, inner]) => [key, normalize(inner)]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,170 @@
+/**
+ * Importing again: an unchanged document changes no byte; an updated one updates entries in place,
+ * keeps what authors added, never moves a page, and retires the codes that left it. --dry-run
+ * writes nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { applyImport, planImport, type ImportOptions } from "../../../../scripts/import/doc/import-doc";
+import { importReport } from "../../../../scripts/import/doc/import-report";
+
+const FIXTURES = "tests/fixtures/import/docs";
+
+/** Every file of a folder with its bytes, to compare before and after. */
+function snapshot(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .map((path) => join(folder, path))
+      .filter((path) => /\.(md|mdx|yaml)$/.test(path))
+      .map((path) => [relative(folder, path), readFileSync(path, "utf8")]),
+  );
+}
+
+function workspace(fixture: string): { folder: string; options: ImportOptions } {
+  const folder = mkdtempSync(join(tmpdir(), "errordex-reimport-"));
+  const file = join(folder, "errors.md");
+  cpSync(join(FIXTURES, fixture), file);
+  return { folder, options: { file, system: "jupiter", contentDir: join(folder, "content"), today: "2026-12-04" } };
+}
+
+function frontmatterOf(path: string): Record<string, unknown> {
+  return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, "utf8"))![1]!) as Record<string, unknown>;
+}
+
+describe("re-importing an unchanged document", () => {
+  it("changes no file, byte for byte, for each of the six documents", () => {
+    for (const fixture of readdirSync(FIXTURES)) {
+      const { folder, options } = workspace(fixture);
+      applyImport(planImport(options));
+      const before = snapshot(folder);
+      const again = planImport(options);
+      expect(again.writes, fixture).toEqual([]);
+      expect(again.unchanged, fixture).toBe(again.imported);
+      applyImport(again);
+      expect(snapshot(folder), fixture).toEqual(before);
+    }
+  });
+});
+
+describe("re-importing an updated document", () => {
+  const { folder, options } = workspace("jupiter-error-codes.md");
+  applyImport(planImport(options));
+  const entry = join(options.contentDir, "errors/jupiter/validation-error.md");
+  // An author adds guidance, a section of their own, a status and a related error.
+  writeFileSync(
+    entry,
+    readFileSync(entry, "utf8").replace(
+      "category: general\n",
+      "category: general\nstatus: 400\nrelated:\n  - INTERNAL_ERROR\n",
+    ) + "\n## What to do\n\n- Read the response's details and correct the named field.\n\n## Notes\n\nOur own note.\n",
+  );
+  // The document changes: a meaning is reworded, a code leaves, a code arrives.
+  writeFileSync(
+    options.file,
+    readFileSync(options.file, "utf8")
+      .replace("Input validation failed", "Input validation failed for a field")
+      .replace("- RATE_LIMIT_EXCEEDED: Too many requests\n", "")
+      .replace("- INTERNAL_ERROR", "- NEW_CODE: Something new\n- INTERNAL_ERROR"),
+  );
+  const plan = planImport(options);
+  applyImport(plan);
+
+  it("reports what changed", () => {
+    expect(plan.writes.map(({ path, change }) => [relative(folder, path), change])).toEqual([
+      ["content/errors/jupiter/validation-error.md", "updated"],
+      ["content/errors/jupiter/new-code.md", "new"],
+      ["content/errors/jupiter/rate-limit-exceeded.md", "retired"],
+    ]);
+  });
+
+  it("updates the imported text and keeps the author's guidance, section, status and related error below it", () => {
+    expect(readFileSync(entry, "utf8")).toBe(
+      [
+        "---",
+        "code: VALIDATION_ERROR",
+        "title: Input validation failed for a field",
+        "status: 400",
+        "category: general",
+        "source:",
+        `  document: ${options.file}`,
+        "  line: 5",
+        '  text: "- VALIDATION_ERROR: Input validation failed for a field"',
+        "related:",
+        "  - INTERNAL_ERROR",
+        "---",
+        "",
+        "Input validation failed for a field",
+        "",
+        "## What to do",
+        "",
+        "- Read the response's details and correct the named field.",
+        "",
+        "## Notes",
+        "",
+        "Our own note.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("retires the code that left the document instead of deleting its page", () => {
+    expect(frontmatterOf(join(options.contentDir, "errors/jupiter/rate-limit-exceeded.md")).lifecycle).toEqual({
+      state: "retired",
+      since: "2026-12-04",
+      note: `No longer in ${options.file}; the page stays so that links to it keep working.`,
+    });
+  });
+
+  it("lifts the retirement when the code comes back", () => {
+    writeFileSync(options.file, readFileSync(options.file, "utf8") + "- RATE_LIMIT_EXCEEDED: Too many requests\n");
+    applyImport(planImport(options));
+    expect(frontmatterOf(join(options.contentDir, "errors/jupiter/rate-limit-exceeded.md")).lifecycle).toBeUndefined();
+  });
+
+  it("never moves a published page: an entry renamed to .mdx is updated where it is, its imports kept", () => {
+    const markdown = join(options.contentDir, "errors/jupiter/internal-error.md");
+    const mdx = `${markdown}x`;
+    renameSync(markdown, mdx);
+    writeFileSync(
+      mdx,
+      readFileSync(mdx, "utf8").replace(
+        "\n---\n\n",
+        '\n---\n\nimport Aside from "~/components/content/Aside.astro";\n\n',
+      ),
+    );
+    writeFileSync(
+      options.file,
+      readFileSync(options.file, "utf8").replace("Unhandled server error", "Unhandled server fault"),
+    );
+    const again = planImport(options);
+    expect(again.writes.map(({ path }) => relative(folder, path))).toEqual([
+      "content/errors/jupiter/internal-error.mdx",
+    ]);
+    applyImport(again);
+    expect(readFileSync(mdx, "utf8")).toMatch(
+      /\n---\n\nimport Aside from "~\/components\/content\/Aside.astro";\n\nUnhandled server fault\n$/,
+    );
+  });
+});
+
+describe("npm run import -- --dry-run", () => {
+  it("prints the report and writes nothing", () => {
+    const { folder, options } = workspace("directus-api-docs-errors-summary.md");
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/import-doc.ts", options.file, "--system", "directus", "--dry-run"],
+      { env: { ...process.env, CONTENT_DIR: options.contentDir }, encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout.replaceAll(folder, "<tmp>")).toBe(
+      `${importReport(planImport({ ...options, system: "directus" }), true).replaceAll(folder, "<tmp>")}\n`,
+    );
+    expect(result.stdout).toContain("Dry run: nothing was written.");
+    expect(readdirSync(folder)).toEqual(["errors.md"]);
+  });
+});
