@@ -40,7 +40,8 @@ beforeAll(async () => {
     maxBuffer: 32 * 1024 * 1024,
   });
   output = (stdout + stderr).replaceAll(`${content}/`, "content/");
-});
+  // A real build: as long as a test may take (vitest.config.ts), not a hook's default.
+}, 180_000);
 
 describe("the host files of a fixture catalog's build", () => {
   it("_redirects: forced rules for Netlify, one placeholder rule for /old/{code}", async () => {
