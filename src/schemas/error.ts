@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { isHttpErrorStatus } from "../lib/http-status";
-import { requiredText, slugSchema, sourceSchema, textSchema } from "./shared";
+import { daySchema, requiredText, slugSchema, sourceSchema, textSchema } from "./shared";
 
 /**
  * The code, exactly as the API emits it. YAML reads `code: 31` as a number, so the message says
@@ -37,8 +37,11 @@ export const lifecycleSchema = z
     state: z.enum(["active", "unused", "deprecated", "retired"]),
     /** Why, and what to use instead. Shown in the page's banner. */
     note: textSchema.optional(),
-    /** When the error was retired (YYYY-MM-DD). Required for `retired`. */
-    since: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+    /**
+     * When the error was deprecated or retired (YYYY-MM-DD): the day `/changes.json` lists it
+     * under. Required for `retired`.
+     */
+    since: daySchema("the day the error was deprecated or retired").optional(),
     /** The error that replaces this one: a code of the same system, or `<system>/<code>`. */
     replacedBy: textSchema.optional(),
   })
@@ -80,6 +83,12 @@ export const errorSchema = z.object({
   /** What response fields carry for this error, e.g. `detail: the property that is missing`. */
   fields: z.record(z.string(), textSchema).default({}),
   lifecycle: lifecycleSchema.default({ state: "active" }),
+  /**
+   * The day the error joined the catalog (YYYY-MM-DD): `/changes.json` and its feed list it as
+   * added on that day. Written, not read from git history, which shallow clones cut short. An
+   * error without it is not listed as added (the changelog counts such errors as undated).
+   */
+  added: daySchema("the day the error joined the catalog").optional(),
   /** Related errors: a code of the same system, or `<system>/<code>` for another system. */
   related: z.array(textSchema).default([]),
   /**

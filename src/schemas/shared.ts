@@ -33,3 +33,15 @@ export const sourceSchema = z.object({
   /** What the import did with the row's quirks, in plain words, shown on the page. */
   notes: z.array(textSchema).default([]),
 });
+
+/**
+ * A day, YYYY-MM-DD. Astro's YAML reader turns an unquoted `2026-11-23` into a Date, so a Date
+ * (at midnight UTC, as YAML reads a bare day) is taken back to its day: authors need not quote
+ * dates.
+ */
+export function daySchema(what: string) {
+  return z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: `must be a date written YYYY-MM-DD: ${what}` }),
+  );
+}

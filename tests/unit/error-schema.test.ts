@@ -47,4 +47,21 @@ describe("errorSchema", () => {
   it("rejects an unknown lifecycle state and a malformed category id", () => {
     expect(issues({ ...valid, lifecycle: { state: "gone" }, category: "User Errors" })).toMatchSnapshot();
   });
+
+  it("takes dates quoted or as YAML reads them unquoted (a Date), and names the format otherwise", () => {
+    const data = errorSchema.parse({
+      ...valid,
+      added: new Date("2026-11-23T00:00:00Z"),
+      lifecycle: { state: "deprecated", since: "2026-12-01" },
+    });
+    expect(data.added).toBe("2026-11-23");
+    expect(data.lifecycle.since).toBe("2026-12-01");
+    expect([...issues({ ...valid, added: "23.11.2026" }), ...issues({ ...valid, added: "2026-02-30" })])
+      .toMatchInlineSnapshot(`
+      [
+        "added: must be a date written YYYY-MM-DD: the day the error joined the catalog",
+        "added: must be a date written YYYY-MM-DD: the day the error joined the catalog",
+      ]
+    `);
+  });
 });
