@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { errorJsonFiles } from "./src/integrations/error-json-files.ts";
+import { canonicalSitemap } from "./src/integrations/sitemap.ts";
 
 /**
  * The public origin every absolute URL on the site derives from (canonical links, the `type` /
@@ -29,7 +30,7 @@ export default defineConfig({
   // Shiki colours code blocks with style="" attributes, which that policy also blocks; code
   // blocks in entries take the site's own `.prose pre` style instead.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), errorJsonFiles()],
+  integrations: [mdx(), errorJsonFiles(), canonicalSitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

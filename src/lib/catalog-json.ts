@@ -1,29 +1,26 @@
-import type { Catalog, CatalogError, CatalogSystem } from "./catalog-model";
+import type { CatalogJson, CatalogJsonLifecycle, CatalogJsonReference } from "../schemas/catalog-json";
+import { CATALOG_JSON_VERSION } from "../schemas/catalog-json";
+import type { Catalog, CatalogError, CatalogSystem, ErrorRef } from "./catalog-model";
 import { buildExampleResponse } from "./example-response";
-import { absoluteUrl } from "./urls";
+import { absoluteUrl, catalogSchemaPath } from "./urls";
+
+export type { CatalogJson } from "../schemas/catalog-json";
 
 /**
  * `/catalog.json`: the contract servers and tools rely on to link errors to their pages. One row
- * per error page, nothing else. Field names and types never change incompatibly.
+ * per error page, nothing else; its shape is `catalogJsonSchema` (src/schemas/catalog-json.ts).
+ * `describe` gives an error's one-line description (read from its body, which the catalog model
+ * does not hold).
  */
-export interface CatalogJson {
-  generated: string;
-  systems: Array<{ id: string; name: string; url: string }>;
-  errors: Array<{
-    system: string;
-    code: string;
-    status: number | null;
-    title: string;
-    message: string | null;
-    category: string;
-    unused: boolean;
-    url: string;
-    path: string;
-  }>;
-}
-
-export function toCatalogJson(catalog: Catalog, site: URL | string, generated: Date): CatalogJson {
+export function toCatalogJson(
+  catalog: Catalog,
+  site: URL | string,
+  generated: Date,
+  describe: (error: CatalogError) => string,
+): CatalogJson {
   return {
+    $schema: absoluteUrl(catalogSchemaPath(), site),
+    version: CATALOG_JSON_VERSION,
     generated: generated.toISOString(),
     systems: catalog.systems.map((system) => ({
       id: system.id,
@@ -35,13 +32,42 @@ export function toCatalogJson(catalog: Catalog, site: URL | string, generated: D
       code: error.code,
       status: error.status,
       title: error.title,
+      description: describe(error),
       message: error.message,
       category: error.category,
+      lifecycle: catalogLifecycle(error, site),
+      added: error.data.added ?? null,
       unused: error.unused,
       url: absoluteUrl(error.path, site),
       path: error.path,
     })),
   };
+}
+
+/**
+ * An error's lifecycle as tools read it: `retired` is `removed`; `unused` (defined, not sent)
+ * is `active`, since the code is still valid and nothing replaces it (its row says `unused`).
+ * `since` is kept only for the states it dates.
+ */
+export function catalogLifecycle(
+  error: Pick<CatalogError, "data" | "replacedBy">,
+  site: URL | string,
+): CatalogJsonLifecycle {
+  const { state, since, note } = error.data.lifecycle;
+  const mapped = state === "retired" ? "removed" : state === "deprecated" ? "deprecated" : "active";
+  return {
+    state: mapped,
+    since: mapped === "active" ? null : (since ?? null),
+    replacedBy: error.replacedBy ? errorReference(error.replacedBy, site) : null,
+    note: note ?? null,
+  };
+}
+
+export function errorReference(
+  ref: Pick<ErrorRef, "system" | "code" | "path">,
+  site: URL | string,
+): CatalogJsonReference {
+  return { system: ref.system, code: ref.code, url: absoluteUrl(ref.path, site) };
 }
 
 /** `/<system>/<slug>.json`: the full entry, for tools that want more than the catalog row. */

@@ -1,22 +1,19 @@
-import type { CatalogJson } from "./catalog-json";
 import { compareCodes, type CatalogError, type CatalogSystem } from "./catalog-model";
-import { SLUG_PATTERN } from "./slug";
-import { absoluteUrl, catalogSchemaPath, schemaPath } from "./urls";
+import { absoluteUrl, schemaPath } from "./urls";
 
 /**
- * JSON Schemas (draft 2020-12) the site publishes: one per system for the body of its error
- * responses (`/schemas/<system>.json`), built from the same response template as the example on
- * every error page, and one for `/catalog.json` (`/schemas/catalog.json`).
+ * JSON Schemas (draft 2020-12) of each system's error responses (`/schemas/<system>.json`), built
+ * from the same response template as the example on every error page. (The schema of
+ * `/catalog.json` is generated from its zod schema: catalog-json-schema.ts.)
  *
  * Because the schemas and the examples derive from the same template and the same errors, every
  * example the site shows validates against its system's schema; the tests check it for the whole
  * catalog.
  *
- * Every object schema has `additionalProperties: true`, except in the catalog schema: APIs add
- * fields to their error bodies over time (problem+json extension members, HAL `_embedded`,
- * development-mode `details`), and a client that validates a response must not reject it for a
- * field it does not know. catalog.json, on the other hand, is errordex's own contract: "one row
- * per error page, nothing else".
+ * Every object schema has `additionalProperties: true`: APIs add fields to their error bodies
+ * over time (problem+json extension members, HAL `_embedded`, development-mode `details`), and a
+ * client that validates a response must not reject it for a field it does not know. (catalog.json,
+ * errordex's own contract, is closed instead.)
  */
 
 /** The dialect of every schema the site publishes. */
@@ -166,52 +163,6 @@ export function responseJsonSchema(system: SchemaSystem, site: URL | string): Js
   };
 }
 
-/** The JSON Schema of `/catalog.json`: exactly the `CatalogJson` contract. */
-export function catalogJsonSchema(site: URL | string): JsonSchema {
-  // Typed by the contract's own keys, so the schema cannot miss a field or invent one.
-  const systemRow: { [K in keyof CatalogJson["systems"][number]]-?: JsonSchema } = {
-    id: { type: "string", pattern: SLUG_PATTERN.source, description: "The system id: the first segment of its URLs." },
-    name: { type: "string", minLength: 1, description: "Display name." },
-    url: { ...URI, description: "The system's index page." },
-  };
-  const errorRow: { [K in keyof CatalogJson["errors"][number]]-?: JsonSchema } = {
-    system: { type: "string", pattern: SLUG_PATTERN.source, description: "The id of the error's system." },
-    code: { type: "string", minLength: 1, description: "The code exactly as the API emits it." },
-    status: {
-      type: ["integer", "null"],
-      minimum: 400,
-      maximum: 599,
-      description: "The HTTP status sent with the error; null for errors not sent over HTTP.",
-    },
-    title: { type: "string", minLength: 1, description: "Short human title." },
-    message: {
-      type: ["string", "null"],
-      description: "The message text the API returns; null where the documents give none.",
-    },
-    category: {
-      type: "string",
-      pattern: SLUG_PATTERN.source,
-      description: "The id of one of the system's categories.",
-    },
-    unused: { type: "boolean", description: "Whether the error is documented but not emitted." },
-    url: { ...URI, description: "The error's page: put it in error responses." },
-    path: { type: "string", pattern: "^/", description: "The same page as a site-relative path." },
-  };
-  const document: { [K in keyof CatalogJson]-?: JsonSchema } = {
-    generated: { type: "string", format: "date-time", description: "When the catalog was built." },
-    systems: { type: "array", items: closedObject(systemRow) },
-    errors: { type: "array", items: closedObject(errorRow), description: "One row per error page." },
-  };
-  return {
-    $schema: JSON_SCHEMA_DIALECT,
-    $id: absoluteUrl(catalogSchemaPath(), site),
-    title: "errordex catalog",
-    description:
-      "/catalog.json: every error with the URL of its documentation page, for servers and tools. One row per error page, nothing else.",
-    ...closedObject(document),
-  };
-}
-
 interface Described {
   schema: JsonSchema;
   /** Whether the value is in every error's example. */
@@ -226,11 +177,6 @@ function withEnum(schema: JsonSchema, values: ReadonlyArray<string | number> | u
 function objectSchema(properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
   // Open: APIs may add fields (see the module comment).
   return { type: "object", properties, ...(required.length > 0 && { required }), additionalProperties: true };
-}
-
-/** catalog.json rows: every property required, nothing else allowed. */
-function closedObject(properties: Record<string, JsonSchema>): JsonSchema {
-  return { type: "object", properties, required: Object.keys(properties), additionalProperties: false };
 }
 
 /**

@@ -74,3 +74,17 @@ export const RESERVED_SYSTEM_IDS: readonly string[] = [
   "_astro",
   "404",
 ];
+
+/** The catalog's changelog, as JSON and as an Atom feed. */
+export function changesJsonPath(): string {
+  return "/changes.json";
+}
+
+export function changesFeedPath(): string {
+  return "/changes.xml";
+}
+
+/** The sitemap index @astrojs/sitemap writes (src/integrations/sitemap.ts checks it is there). */
+export function sitemapPath(): string {
+  return "/sitemap-index.xml";
+}

@@ -17,7 +17,20 @@ test("catalog.json is served and lists every system and error", async ({ request
   expect(served.systems.map((s: { id: string }) => s.id).sort()).toEqual(catalog.systems.map((s) => s.id).sort());
   for (const error of served.errors) {
     expect(Object.keys(error).sort()).toEqual(
-      ["category", "code", "message", "path", "status", "system", "title", "unused", "url"].sort(),
+      [
+        "added",
+        "category",
+        "code",
+        "description",
+        "lifecycle",
+        "message",
+        "path",
+        "status",
+        "system",
+        "title",
+        "unused",
+        "url",
+      ].sort(),
     );
     expect(error.url).toBe(new URL(error.path, baseURL).href);
   }

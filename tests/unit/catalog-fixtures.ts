@@ -34,3 +34,31 @@ export function shopError(file: string, overrides: Record<string, unknown> = {})
     data: errorSchema.parse({ code: "101", title: "Order not found", status: 404, category: "orders", ...overrides }),
   };
 }
+
+/**
+ * `shop` errors in every lifecycle state, some dated and some not: 101 active, 102 unused and
+ * undated, 103 deprecated for 101, 104 retired into 101, 105 deprecated without a date (and a
+ * title that needs escaping).
+ */
+export function shopLifecycleErrors(): ErrorInput[] {
+  return [
+    shopError("shop/101.md", { added: "2026-01-05" }),
+    shopError("shop/102.md", { code: "102", lifecycle: { state: "unused", note: "Defined, never sent." } }),
+    shopError("shop/103.md", {
+      code: "103",
+      added: "2026-01-05",
+      lifecycle: { state: "deprecated", since: "2026-03-01", replacedBy: "101" },
+    }),
+    shopError("shop/104.md", {
+      code: "104",
+      added: "2026-01-06",
+      lifecycle: { state: "retired", since: "2026-03-01", note: "Merged into 101.", replacedBy: "101" },
+    }),
+    shopError("shop/105.md", {
+      code: "105",
+      title: "Cart <empty> & gone",
+      added: "2026-03-01",
+      lifecycle: { state: "deprecated" },
+    }),
+  ];
+}

@@ -1,11 +1,10 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { toCatalogJson } from "../../src/lib/catalog-json";
 import { buildCatalog, type Catalog, type CatalogSystem } from "../../src/lib/catalog-model";
 import { buildExampleResponse } from "../../src/lib/example-response";
-import { catalogJsonSchema, responseJsonSchema } from "../../src/lib/json-schema";
-import { absoluteUrl, catalogSchemaPath, schemaPath } from "../../src/lib/urls";
+import { responseJsonSchema } from "../../src/lib/json-schema";
+import { absoluteUrl, schemaPath } from "../../src/lib/urls";
 import { shopError, shopSystem } from "./catalog-fixtures";
 import { contentCatalog } from "./content-catalog";
 
@@ -335,43 +334,6 @@ describe("responseJsonSchema", () => {
     const validateMqtt = ajv.getSchema(absoluteUrl(schemaPath("player-mqtt"), site))!;
     expect(validateMqtt({ ...exampleOf(mqtt), status: "ok" })).toBe(false);
     expect(validateMqtt({ ...exampleOf(mqtt), error_code: "validation-name-missing" })).toBe(false);
-  });
-});
-
-describe("catalogJsonSchema", () => {
-  const schema = catalogJsonSchema(site);
-  const validate = newAjv().compile(schema);
-  const json = () => toCatalogJson(contentCatalog(), site, new Date("2026-11-23T17:00:00Z"));
-
-  it("is the catalog.json contract", () => {
-    expect(schema).toMatchObject({
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: absoluteUrl(catalogSchemaPath(), site),
-      required: ["generated", "systems", "errors"],
-      additionalProperties: false,
-    });
-    const row = schema.properties!.errors!.items!;
-    expect(row.required).toEqual(["system", "code", "status", "title", "message", "category", "unused", "url", "path"]);
-    expect(row.additionalProperties).toBe(false);
-    expect(row.properties!.status).toMatchObject({ type: ["integer", "null"] });
-    expect(row.properties!.message).toMatchObject({ type: ["string", "null"] });
-    expect(schema.properties!.generated).toMatchObject({ type: "string", format: "date-time" });
-    expect(schema).toMatchSnapshot();
-  });
-
-  it("accepts the committed catalog's catalog.json and rejects anything else", () => {
-    const good = json();
-    expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
-    const withRow = (change: Record<string, unknown>) => ({ ...good, errors: [{ ...good.errors[0]!, ...change }] });
-    expect(validate(withRow({ status: null, message: "sent over MQTT" }))).toBe(true);
-    expect(validate(withRow({ extra: 1 }))).toBe(false);
-    expect(validate(withRow({ status: "404" }))).toBe(false);
-    expect(validate(withRow({ status: 200 }))).toBe(false);
-    expect(validate(withRow({ url: "/relative/" }))).toBe(false);
-    expect(validate(withRow({ unused: "no" }))).toBe(false);
-    expect(validate({ ...good, errors: [without(good.errors[0]!, "url")] })).toBe(false);
-    expect(validate({ ...good, generated: "yesterday" })).toBe(false);
-    expect(validate({ ...good, systems: [{ ...good.systems[0]!, extra: true }] })).toBe(false);
   });
 });
 

@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import { loadCatalog } from "../data/load-catalog";
+import { catalogChanges } from "../lib/catalog-changes";
+import { changesFeed } from "../lib/changes-feed";
+import { SITE_NAME } from "../lib/site-name";
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(changesFeed(catalogChanges(await loadCatalog(), site!, new Date()), site!, SITE_NAME), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
