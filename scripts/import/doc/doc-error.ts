@@ -42,8 +42,6 @@ export interface Skipped {
 export interface ParsedDoc {
   errors: DocError[];
   skipped: Skipped[];
-  /** Lines of the tables read as error tables, for the message when there is none. */
-  errorTables: number;
-  /** Line of the first table of any kind, for that message. */
+  /** Line of the first table of any kind, for the message when the document has no error. */
   firstTableLine?: number;
 }

@@ -25,7 +25,6 @@ export function parseErrorDoc(markdown: string): ParsedDoc {
   const nodes = tree.children;
   const errors: DocError[] = [];
   const skipped: Skipped[] = [];
-  let errorTables = 0;
   let firstTableLine: number | undefined;
 
   const headingErrors = nodes
@@ -76,7 +75,6 @@ export function parseErrorDoc(markdown: string): ParsedDoc {
         skipped.push(notAnErrorTable(table));
         continue;
       }
-      errorTables++;
       errors.push(...read.errors);
       skipped.push(...read.skipped);
       continue;
@@ -101,7 +99,7 @@ export function parseErrorDoc(markdown: string): ParsedDoc {
   }
   errors.sort((a, b) => a.line - b.line);
   skipped.sort((a, b) => a.line - b.line);
-  return { errors, skipped, errorTables, ...(firstTableLine !== undefined && { firstTableLine }) };
+  return { errors, skipped, ...(firstTableLine !== undefined && { firstTableLine }) };
 }
 
 /** Index of the first node after a heading's section: the next heading of its level or higher. */

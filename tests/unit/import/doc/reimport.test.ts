@@ -4,9 +4,9 @@
  * writes nothing.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { applyImport, planImport, type ImportOptions } from "../../../../scripts/import/doc/import-doc";
@@ -147,6 +147,26 @@ describe("re-importing an updated document", () => {
     applyImport(again);
     expect(readFileSync(mdx, "utf8")).toMatch(
       /\n---\n\nimport Aside from "~\/components\/content\/Aside.astro";\n\nUnhandled server fault\n$/,
+    );
+  });
+});
+
+describe("a code whose page another entry already has", () => {
+  it("is skipped and reported, and the other entry is left alone", () => {
+    const { folder, options } = workspace("jupiter-error-codes.md");
+    const taken = join(options.contentDir, "errors/jupiter/internal-error.md");
+    mkdirSync(dirname(taken), { recursive: true });
+    writeFileSync(taken, '---\ncode: "internal.error"\ntitle: Written by hand\ncategory: general\n---\n\nOurs.\n');
+    const plan = planImport(options);
+    expect(plan.skipped).toEqual([
+      {
+        line: 10,
+        what: "error INTERNAL_ERROR",
+        why: `its page /jupiter/internal-error/ is already ${taken} (code "internal.error"); give one of them its own \`slug\` in the frontmatter`,
+      },
+    ]);
+    expect(plan.writes.map(({ path }) => relative(folder, path))).not.toContain(
+      "content/errors/jupiter/internal-error.md",
     );
   });
 });
