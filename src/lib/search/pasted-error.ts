@@ -300,6 +300,14 @@ function readLogWords(text: string, result: PastedError, withContext: boolean): 
     result.codes.push(match[1]!.replace(/[.:]+$/, ""));
     if (result.codes.length > 10) break;
   }
+  // Numbers named as codes in words: `error code 155`, `code 31`, `#3110`, `error 13`. After
+  // "error" alone an HTTP error status is the status (`error 500`), unless "code" says otherwise.
+  for (const match of text.matchAll(/(?:\b(error\s+code|code|error)\s*#?|#)(\d{1,6})\b/gi)) {
+    const [, word, number] = match;
+    if (word?.toLowerCase() === "error" && /^[45]\d\d$/.test(number!)) continue;
+    result.codes.push(number!);
+    if (result.codes.length > 10) break;
+  }
   // Identifier-shaped words: domain:reason, UPPER_SNAKE, PascalCase with two or more humps.
   const shaped =
     /\b[a-z][a-z_]*:[a-z][a-z_]*\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b/g;

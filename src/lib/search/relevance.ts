@@ -18,7 +18,7 @@ import type { WordSynonyms } from "./synonyms";
  * - a page that shares too few of the query's words. Pagefind also matches a page word that
  *   merely begins a query word ("xyzzyplugh" finds every page with a placeholder X, "acount"
  *   every page with the word "a"), so which words it really found is read from the words it
- *   marked in the excerpts.
+ *   marked in the excerpts, or better, from the page's whole text when it was read.
  */
 
 export interface RelevanceInput {
@@ -30,7 +30,8 @@ export interface RelevanceInput {
   /**
    * Whether the text hits come from a search that required every word (Pagefind's own), so a
    * page has every word that Pagefind really found, even outside its excerpt; otherwise (a
-   * paraphrase, searched word by word) a page has the words marked in its excerpt.
+   * paraphrase, searched word by word) a page has the words of its text (or, when its text was
+   * not read, those marked in its excerpt).
    */
   allWords: boolean;
   /** Synonyms searched for the words (synonyms.ts): a page that has one has the word. */
@@ -68,7 +69,7 @@ export function judgeRelevance<T extends RankedResult>(results: readonly T[], in
   const forms = wordForms(telling, input.synonyms ?? []);
   // A word Pagefind really found is marked, as itself, on some page; one it only "found" through
   // a short page word that begins it ("a" for "acount") is not.
-  const marks = results.map((result) => markedWords(result.excerpt));
+  const marks = results.map((result) => result.words ?? markedWords(result.excerpt));
   const found = telling.filter((word) => marks.some((marked) => hasWord(forms.get(word)!, marked)));
   const shared = new Map(
     results.map((result, index) => [
@@ -79,6 +80,12 @@ export function judgeRelevance<T extends RankedResult>(results: readonly T[], in
   const close = results.filter((result) => !isStrong(result) && shared.get(result)! > 0).slice(0, MAX_RELATED);
   if (isCodeQuery(plan) && input.rows.length === 0) {
     return { confident: [], related: close, noMatch: { kind: "code", asked }, missing: telling.length };
+  }
+  // "Hazizz error code 155": the words name a code, and no error has it; pages that merely
+  // share the other words ("error", "code") do not answer.
+  const named = namedNumbers(plan);
+  if (named.length > 0 && !input.rows.some((row) => named.includes(row.k))) {
+    return { confident: [], related: close, noMatch: { kind: "code", asked: named[0]! }, missing: telling.length };
   }
   const needed = wordsNeeded(telling.length);
   const confident = results.filter(
@@ -104,6 +111,12 @@ export function isCodeQuery(plan: SearchPlan): boolean {
   if (plan.paste.shape !== "code") return false;
   const token = plan.query.trim();
   return /[0-9_:]/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z]{2,}(?:[-.][A-Z0-9]+)*$/.test(token);
+}
+
+/** Numbers a typed query names as codes (`error code 155`, `#3110`), as code keys. */
+function namedNumbers(plan: SearchPlan): string[] {
+  if (plan.paste.shape !== "text") return [];
+  return plan.paste.codes.filter((code) => /^\d+$/.test(code));
 }
 
 /**

@@ -25,6 +25,11 @@ export interface TextHit {
   message: string | null;
   status: number | null;
   excerpt?: string;
+  /**
+   * The page's distinct words, lower case, when its text was read: the relevance floor checks
+   * the query's words against all of it, not only the excerpt's window.
+   */
+  words?: readonly string[];
   /** What the page says the error means: a result shows it in place of the excerpt. */
   summary?: string;
 }
@@ -36,6 +41,8 @@ export interface RankedResult {
   title: string;
   status: number | null;
   excerpt?: string;
+  /** The page's distinct words, as TextHit has them. */
+  words?: readonly string[];
   summary?: string;
   score: number;
   /** Why it ranks where it does, for people and for tests. */
@@ -96,6 +103,7 @@ export function rankResults(
     const entry = candidate(hit);
     entry.message = hit.message;
     if (hit.excerpt) entry.excerpt = hit.excerpt;
+    if (hit.words) entry.words = hit.words;
     if (hit.summary) entry.summary = hit.summary;
     entry.score += Math.max(0, WEIGHTS.textRank - 3 * hit.rank);
     entry.reasons.push(`text #${hit.rank + 1}`);

@@ -46,6 +46,8 @@ export function rowHit(row: CodeIndexRow): Omit<FacetedHit, "rank"> {
 export interface PagefindPage {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -64,11 +66,17 @@ export function pageHit(page: PagefindPage, origin: string, rank: number): Facet
     message: page.meta.message ?? null,
     status: page.meta.status ? Number(page.meta.status) : null,
     excerpt: page.excerpt,
+    ...(page.content ? { words: distinctWords(page.content) } : {}),
     ...(page.meta.summary ? { summary: page.meta.summary } : {}),
     facets: Object.fromEntries(
       FACET_GROUPS.flatMap((group) => (page.filters[group]?.[0] ? [[group, page.filters[group][0]]] : [])),
     ),
   };
+}
+
+/** A text's distinct words, lower case. */
+export function distinctWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
 /** Whether a hit read already has the query's message, so the message index adds nothing. */

@@ -297,7 +297,14 @@ export class SearchEngine {
   ): Promise<SearchOutcome & { missing: number }> {
     const { pagefind, plan, rows, exact, formats, filters, signal } = context;
     const words = term.match(/[A-Za-z0-9]{3,}/g) ?? [];
-    if (whole?.results.length || words.length <= 1) return this.searchWithFilters(context, term, whole);
+    if (whole?.results.length || words.length <= 1) {
+      const outcome = await this.searchWithFilters(context, term, whole);
+      // The few pages with every word, all read, and none answers (an example elsewhere quoting
+      // the values of a message's placeholders): the words one by one find the message's page.
+      const fewRead = (whole?.results.length ?? 0) <= PAGE_SIZE;
+      if (!outcome.noMatch || outcome.noMatch.kind === "code" || words.length <= 1 || !fewRead) return outcome;
+      signal?.throwIfAborted();
+    }
     // Pagefind requires every word, so a paraphrase with one extra word finds nothing: fall
     // back to the pages that have the most of the words, and count over what was read.
     const { words: searched, synonyms } = planParaphrase(term, plan.text, {

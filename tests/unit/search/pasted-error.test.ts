@@ -292,8 +292,16 @@ describe("parsePastedError: bare codes, messages and log lines", () => {
     expect(result.context).toEqual(["main", "players", "register", "player", "already", "registered"]);
   });
 
-  it("reads numbers in a typed message as possible codes, without context words", () => {
-    expect(parsePastedError("error 13")).toEqual(pasted({ shape: "text", numbers: ["13"], messages: ["error 13"] }));
+  it("reads numbers in a short typed query as possible codes, without context words", () => {
+    expect(parsePastedError("failed 13")).toEqual(pasted({ shape: "text", numbers: ["13"], messages: ["failed 13"] }));
+  });
+
+  it("reads a number named as a code as a code, but an HTTP status after 'error' as the status", () => {
+    expect(parsePastedError("error 13").codes).toEqual(["13"]);
+    expect(parsePastedError("Hazizz error code 155").codes).toEqual(["155"]);
+    expect(parsePastedError("see #3110 in the docs").codes).toEqual(["3110"]);
+    const status = parsePastedError("error 500 when uploading");
+    expect([status.codes, status.status]).toEqual([[], 500]);
   });
 
   it("reads prose with braces in it as text", () => {

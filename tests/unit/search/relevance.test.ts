@@ -19,6 +19,13 @@ function judge(query: string, results: RankedResult[], options: { rows?: CodeInd
 }
 
 describe("judgeRelevance", () => {
+  it("says no error has a code the words name, whatever else the pages share", () => {
+    const page = hit("/school/20/", "The <mark>error</mark> <mark>code</mark> of <mark>Hazizz</mark>.");
+    const judged = judge("Hazizz error code 155", [page], { allWords: false });
+    expect(judged.noMatch).toEqual({ kind: "code", asked: "155" });
+    expect(judged.confident).toEqual([]);
+  });
+
   it("counts a synonym on a page as the query's word", () => {
     const plan = planSearch("deadline refused homework", ORIGIN);
     const page = hit("/school/72/", "The <mark>due</mark> <mark>date</mark> was <mark>refused</mark>.");

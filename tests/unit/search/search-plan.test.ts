@@ -201,7 +201,7 @@ describe("planSearch", () => {
     const plan = lookups("request failed with 13, see https://x.example/doc/errors/13");
     expect(plan.codeKeys).toContain("13");
     expect(plan.numberKeys).toEqual([]);
-    expect(lookups("error 13").numberKeys).toEqual(["13"]);
+    expect(lookups("failed 13").numberKeys).toEqual(["13"]);
   });
 
   it("plans nothing for an empty query", () => {
