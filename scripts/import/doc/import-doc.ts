@@ -24,7 +24,7 @@ export interface ImportOptions {
   /** Display name of the system; by default the existing file's, or the id in words. */
   name?: string;
   contentDir: string;
-  /** The day retirements are dated with, YYYY-MM-DD. */
+  /** Today, YYYY-MM-DD: the `added` day of new entries and the `since` of retirements. */
   today: string;
 }
 
@@ -119,7 +119,7 @@ export function planImport(options: ImportOptions): ImportPlan {
       });
       continue;
     }
-    const { frontmatter, body } = mergeEntry(entry, entry.parts, found);
+    const { frontmatter, body } = mergeEntry(entry, entry.parts, found, options.today);
     const invalid = errorSchema.safeParse(frontmatter);
     if (!invalid.success) {
       const [first] = schemaProblems(path, invalid.error.issues, "src/schemas/error.ts");

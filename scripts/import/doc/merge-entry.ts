@@ -20,7 +20,8 @@ export function retirementNote(document: string): string {
  *
  * - the document wins for what it gives: code, title, category, source, and status and message
  *   when it states them (a status an author added because the document had none is kept);
- * - every other field an author added (`related`, `fields`, `redirectFrom`, `slug`, …) is kept;
+ * - every other field (`added`, and what an author added: `related`, `fields`, `redirectFrom`,
+ *   `slug`, …) is kept;
  * - a retirement the import made is lifted when the code is back; any other lifecycle is kept;
  * - the body is the document's meaning, then `## What to do` and `## Causes` from the document
  *   or, when it gives none, the author's own; then every other `##` section the author added, in
@@ -30,8 +31,10 @@ export function mergeEntry(
   imported: ImportedError,
   parts: ImportedBody,
   existing: ExistingEntry | undefined,
+  today: string,
 ): { frontmatter: Record<string, unknown>; body: string } {
-  if (!existing) return { frontmatter: errorFrontmatter(imported), body: bodyText(parts) };
+  // A new entry joins the catalog today (`added`, which /changes.json lists it under).
+  if (!existing) return { frontmatter: errorFrontmatter(imported, { added: today }), body: bodyText(parts) };
   const old = existing.frontmatter;
   const lifecycle = old.lifecycle as ImportedError["lifecycle"] | undefined;
   const keepLifecycle =

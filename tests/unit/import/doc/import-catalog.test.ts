@@ -36,8 +36,9 @@ describe("six imported documents as one catalog", () => {
     expect(content.errors).toHaveLength(61);
   });
 
-  it("have no schema problem", () => {
+  it("have no schema problem, and joined the catalog on the day of the import", () => {
     expect(content.problems.map(formatProblem)).toEqual([]);
+    expect(new Set(content.errors.map((error) => error.data.added))).toEqual(new Set(["2026-12-04"]));
   });
 
   it("have no catalog problem but the statuses the documents do not state, each reported by the import", () => {

@@ -95,6 +95,7 @@ describe("re-importing an updated document", () => {
         '  text: "- VALIDATION_ERROR: Input validation failed for a field"',
         "related:",
         "  - INTERNAL_ERROR",
+        "added: 2026-12-04",
         "---",
         "",
         "Input validation failed for a field",
