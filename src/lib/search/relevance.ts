@@ -177,6 +177,14 @@ export function wordsMatch(queryWord: string, pageWord: string): boolean {
   return editDistance(queryWord, pageWord, slips + 1) <= slips;
 }
 
+/**
+ * Whether a result answers the query by more than shared words: its code, a link to it, or
+ * its message.
+ */
+export function isAnswer(result: RankedResult | undefined): boolean {
+  return result !== undefined && isStrong(result);
+}
+
 /** Evidence that does not depend on sharing words: a code, a link, a message. */
 function isStrong(result: RankedResult): boolean {
   return result.reasons.some(

@@ -30,7 +30,7 @@ import {
   type Filters,
 } from "../../lib/search/search-facets";
 import { planSearch, type SearchPlan } from "../../lib/search/search-plan";
-import { isCodeQuery, judgeRelevance, type NoMatch } from "../../lib/search/relevance";
+import { isAnswer, isCodeQuery, judgeRelevance, type NoMatch } from "../../lib/search/relevance";
 import {
   knownPages,
   mergeByWord,
@@ -152,6 +152,9 @@ export interface SearchEngineOptions {
   /** How the engine reaches the site's files; the site's own by default. */
   files?: SearchFiles;
 }
+
+/** Words from which a query reads as a message rather than a few remembered words. */
+const MESSAGE_WORDS = 5;
 
 /** What every full-text term of one search shares: the indexes' finds, the filters. */
 interface TermContext {
@@ -299,10 +302,14 @@ export class SearchEngine {
     const words = term.match(/[A-Za-z0-9]{3,}/g) ?? [];
     if (whole?.results.length || words.length <= 1) {
       const outcome = await this.searchWithFilters(context, term, whole);
-      // The few pages with every word, all read, and none answers (an example elsewhere quoting
-      // the values of a message's placeholders): the words one by one find the message's page.
+      // A message-long query whose few pages with every word, all read, include none that
+      // answers by its code or message (an example elsewhere quoting the values of a message's
+      // placeholders): the words one by one find the message's own page, which lacks the values.
+      // A short query's pages with every word are its answer, however few.
       const fewRead = (whole?.results.length ?? 0) <= PAGE_SIZE;
-      if (!outcome.noMatch || outcome.noMatch.kind === "code" || words.length <= 1 || !fewRead) return outcome;
+      const answered = !outcome.noMatch && isAnswer(outcome.results[0]);
+      const messageLong = words.length >= MESSAGE_WORDS;
+      if (answered || outcome.noMatch?.kind === "code" || !messageLong || !fewRead) return outcome;
       signal?.throwIfAborted();
     }
     // Pagefind requires every word, so a paraphrase with one extra word finds nothing: fall
