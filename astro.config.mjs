@@ -21,7 +21,7 @@ export default defineConfig({
   build: {
     format: "directory",
     // Styles and scripts always ship as files, never inline: the Content-Security-Policy in
-    // public/_headers allows neither inline <style> nor inline <script>.
+    // src/lib/deploy/site-headers.ts allows neither inline <style> nor inline <script>.
     inlineStylesheets: "never",
     // Renders the next pages while earlier ones are written to disk: at 10,000 errors route
     // generation went from 20 s to 10 s on 2 cores (docs/performance.md).
