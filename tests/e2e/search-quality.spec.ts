@@ -18,7 +18,8 @@ import {
 test("the search query set stays well above its accuracy floor", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const outcomes: QueryOutcome[] = [];
-  for (const query of loadQueries([QUERIES_FILE, INDEPENDENT_QUERIES_FILE])) outcomes.push(await runQuery(page, baseURL!, query));
+  for (const query of loadQueries([QUERIES_FILE, INDEPENDENT_QUERIES_FILE]))
+    outcomes.push(await runQuery(page, baseURL!, query));
   const summary = summarize(outcomes);
   test.info().annotations.push({ type: "search quality", description: formatSummary(summary) });
   expect(summary.top1, formatSummary(summary)).toBeGreaterThanOrEqual(0.85);

@@ -14,6 +14,8 @@ test.describe("search says when no error matches", () => {
     ["xyzzyplugh", "No error matches “xyzzyplugh”."],
     ["the", "No error matches “the”."],
     ["banana spaceship tuesday", "No error matches “banana spaceship tuesday”."],
+    // The words name a code; pages that share "error" and "code" do not answer.
+    ["Hazizz error code 155", "No error has the code 155."],
   ] as const) {
     test(`${query}: no confident result`, async ({ page }) => {
       await searchFor(page, query);
@@ -45,6 +47,11 @@ test.describe("search still finds what was meant", () => {
     ["user:not_fuond", "/accounts/user-not-found/"],
     ["acount lokced", "/hazizz/13/"],
     ["Storage qouta exceeded", "/artwork-player/post-413-storage-quota-exceeded/"],
+    // A message with its placeholders filled in, misspelt: another page quotes the values.
+    [
+      "Operator 'gt' not valid for boolen field 'is_nsfw'",
+      "/artwork-player-mqtt/validation-operator-not-valid-for-boolean-field/",
+    ],
   ] as const) {
     test(`a slip: ${query} finds ${expected} in the top 3`, async ({ page }) => {
       await searchFor(page, query);
