@@ -9,8 +9,12 @@ export interface ImportedError {
   /** The code exactly as the API emits it (or, for systems without codes, the derived id). */
   code: string;
   title: string;
-  /** HTTP status; absent for errors not sent over HTTP. */
-  status?: number;
+  /**
+   * HTTP status; null when the document states none for an error sent over HTTP (written as
+   * `status: null`, which the catalog accepts as "not documented"); absent for errors not sent
+   * over HTTP.
+   */
+  status?: number | null;
   /** Id of one of the system's categories. */
   category: string;
   /** The message text the API returns, when the document gives it. */

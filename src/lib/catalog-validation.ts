@@ -117,9 +117,9 @@ export function validateCatalog(systems: SystemInput[], errors: ErrorInput[]): C
         file: error.filePath,
         field: "status",
         message: `is missing: ${system.data.name} sends its errors over HTTP, so each has an HTTP status.`,
-        fix: "add the status the API responds with, e.g. `status: 404`.",
+        fix: "add the status the API responds with, e.g. `status: 404`; if its documents do not state one, write `status: null`.",
       });
-    } else if (transport !== "http" && data.status !== undefined) {
+    } else if (transport !== "http" && data.status != null) {
       problems.push({
         file: error.filePath,
         field: "status",

@@ -67,8 +67,11 @@ export const errorSchema = z.object({
   code: codeSchema,
   /** Short human title, e.g. "Missing property in query string". */
   title: requiredText("a short human title, e.g. title: Missing property in query string"),
-  /** HTTP status sent with the error. Leave it out for errors not sent over HTTP (MQTT). */
-  status: statusSchema.optional(),
+  /**
+   * HTTP status sent with the error. Leave it out for errors not sent over HTTP (MQTT); write
+   * `status: null` for an HTTP error whose documents do not state its status (never guess one).
+   */
+  status: statusSchema.nullable().optional(),
   /** Id of one of the system's categories. */
   category: z
     .string({ error: "is required: the id of one of the system's categories, e.g. category: auth" })

@@ -40,7 +40,8 @@ export function docEntry(error: DocError, system: string, document: string): Imp
     system,
     code: error.code,
     title,
-    ...(error.status !== undefined && { status: error.status }),
+    // Never guessed: a status the document does not state is recorded as not documented.
+    status: error.status ?? null,
     category: error.category.id,
     ...(error.message !== undefined && { message: error.message }),
     source: { document, line: error.line, text: error.text, notes: error.notes },

@@ -110,6 +110,14 @@ export function planImport(options: ImportOptions): ImportPlan {
     const entry = docEntry(error, system, document);
     const found = existing.byCode.get(error.code);
     const path = found?.path ?? errorFilePath(entry, contentDir);
+    if (!found && existing.unreadable.includes(path)) {
+      plan.skipped.push({
+        line: error.line,
+        what: `error ${error.code}`,
+        why: `its entry ${path} exists but its frontmatter does not parse; correct the YAML there (\`npm run check\` names the line) and import again`,
+      });
+      continue;
+    }
     const owner = found ? undefined : existing.byPath.get(path);
     if (owner) {
       plan.skipped.push({
@@ -134,7 +142,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     if (!categories.some(({ id }) => id === error.category.id)) categories.push(error.category);
     if (found && sameEntry(found, frontmatter, body)) plan.unchanged++;
     else plan.writes.push({ path, content: renderEntryFile(frontmatter, body), change: found ? "updated" : "new" });
-    if (frontmatter.status === undefined) plan.withoutStatus.push({ line: error.line, code: error.code, path });
+    if (frontmatter.status == null) plan.withoutStatus.push({ line: error.line, code: error.code, path });
     if (outlineBody(body, path.endsWith(".mdx") ? "mdx" : "md").whatToDo === null) {
       plan.withoutGuidance.push({ line: error.line, code: error.code, path });
     }

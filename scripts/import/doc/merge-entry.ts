@@ -41,7 +41,7 @@ export function mergeEntry(
     lifecycle && !(lifecycle.state === "retired" && lifecycle.note === retirementNote(imported.source.document));
   const merged: ImportedError = {
     ...imported,
-    ...(imported.status === undefined && typeof old.status === "number" && { status: old.status }),
+    ...(imported.status == null && typeof old.status === "number" && { status: old.status }),
     ...(imported.message === undefined && typeof old.message === "string" && { message: old.message }),
     ...(keepLifecycle && { lifecycle }),
   };

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { docEntry } from "../../../../scripts/import/doc/doc-entry";
 import { parseErrorDoc } from "../../../../scripts/import/doc/parse-doc";
 
-type Row = [code: string, title: string, status: number | undefined, category: string];
+type Row = [code: string, title: string, status: number | null, category: string];
 type Skip = [line: number, what: string, why: string];
 
 function read(name: string): { entries: Row[]; skipped: Skip[]; docs: ReturnType<typeof parseErrorDoc> } {
@@ -15,7 +15,7 @@ function read(name: string): { entries: Row[]; skipped: Skip[]; docs: ReturnType
   return {
     entries: docs.errors.map((error) => {
       const entry = docEntry(error, "system", name);
-      return [entry.code, entry.title, entry.status, entry.category];
+      return [entry.code, entry.title, entry.status ?? null, entry.category];
     }),
     skipped: docs.skipped.map(({ line, what, why }) => [line, what, why]),
     docs,
@@ -105,12 +105,12 @@ describe("a `- CODE: text` list (JupiterV1Alpha)", () => {
 
   it("makes one error per item, without a status, since the document states none", () => {
     expect(entries).toEqual([
-      ["VALIDATION_ERROR", "Input validation failed", undefined, "general"],
-      ["AUTHENTICATION_FAILED", "Invalid credentials provided", undefined, "general"],
-      ["AUTHORIZATION_DENIED", "Insufficient permissions", undefined, "general"],
-      ["RESOURCE_NOT_FOUND", "Entity not found", undefined, "general"],
-      ["RATE_LIMIT_EXCEEDED", "Too many requests", undefined, "general"],
-      ["INTERNAL_ERROR", "Unhandled server error", undefined, "general"],
+      ["VALIDATION_ERROR", "Input validation failed", null, "general"],
+      ["AUTHENTICATION_FAILED", "Invalid credentials provided", null, "general"],
+      ["AUTHORIZATION_DENIED", "Insufficient permissions", null, "general"],
+      ["RESOURCE_NOT_FOUND", "Entity not found", null, "general"],
+      ["RATE_LIMIT_EXCEEDED", "Too many requests", null, "general"],
+      ["INTERNAL_ERROR", "Unhandled server error", null, "general"],
     ]);
     expect(skipped).toEqual([]);
   });
@@ -127,20 +127,20 @@ describe("one heading per error, HTTP statuses as codes, with JSON examples and 
       ["404", "Not Found", 404, "http-status-codes"],
       ["429", "Too Many Requests", 429, "http-status-codes"],
       ["500", "Internal Server Error", 500, "http-status-codes"],
-      ["UNAUTHORIZED", "Missing or invalid API key", undefined, "authentication-errors"],
-      ["FORBIDDEN", "Insufficient permissions", undefined, "authentication-errors"],
-      ["TOKEN_EXPIRED", "Authentication token has expired", undefined, "authentication-errors"],
-      ["VALIDATION_ERROR", "Invalid input data", undefined, "validation-errors"],
-      ["MISSING_FIELD", "Required field is missing", undefined, "validation-errors"],
-      ["INVALID_FORMAT", "Field format is invalid", undefined, "validation-errors"],
-      ["DUPLICATE_KEY", "Unique constraint violation", undefined, "validation-errors"],
-      ["NOT_FOUND", "Resource doesn't exist", undefined, "resource-errors"],
-      ["ALREADY_EXISTS", "Resource already exists", undefined, "resource-errors"],
-      ["COLLECTION_NOT_FOUND", "Collection doesn't exist", undefined, "resource-errors"],
-      ["INVALID_QUERY", "Invalid query syntax", undefined, "query-errors"],
-      ["INVALID_OPERATOR", "Unsupported query operator", undefined, "query-errors"],
-      ["INVALID_SORT_FIELD", "Invalid field for sorting", undefined, "query-errors"],
-      ["RATE_LIMIT_EXCEEDED", "Too many requests", undefined, "rate-limiting"],
+      ["UNAUTHORIZED", "Missing or invalid API key", null, "authentication-errors"],
+      ["FORBIDDEN", "Insufficient permissions", null, "authentication-errors"],
+      ["TOKEN_EXPIRED", "Authentication token has expired", null, "authentication-errors"],
+      ["VALIDATION_ERROR", "Invalid input data", null, "validation-errors"],
+      ["MISSING_FIELD", "Required field is missing", null, "validation-errors"],
+      ["INVALID_FORMAT", "Field format is invalid", null, "validation-errors"],
+      ["DUPLICATE_KEY", "Unique constraint violation", null, "validation-errors"],
+      ["NOT_FOUND", "Resource doesn't exist", null, "resource-errors"],
+      ["ALREADY_EXISTS", "Resource already exists", null, "resource-errors"],
+      ["COLLECTION_NOT_FOUND", "Collection doesn't exist", null, "resource-errors"],
+      ["INVALID_QUERY", "Invalid query syntax", null, "query-errors"],
+      ["INVALID_OPERATOR", "Unsupported query operator", null, "query-errors"],
+      ["INVALID_SORT_FIELD", "Invalid field for sorting", null, "query-errors"],
+      ["RATE_LIMIT_EXCEEDED", "Too many requests", null, "rate-limiting"],
     ]);
   });
 

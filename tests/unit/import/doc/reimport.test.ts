@@ -58,8 +58,8 @@ describe("re-importing an updated document", () => {
   writeFileSync(
     entry,
     readFileSync(entry, "utf8").replace(
-      "category: general\n",
-      "category: general\nstatus: 400\nrelated:\n  - INTERNAL_ERROR\n",
+      "status: null\ncategory: general\n",
+      "status: 400\ncategory: general\nrelated:\n  - INTERNAL_ERROR\n",
     ) + "\n## What to do\n\n- Read the response's details and correct the named field.\n\n## Notes\n\nOur own note.\n",
   );
   // The document changes: a meaning is reworded, a code leaves, a code arrives.
@@ -168,6 +168,23 @@ describe("a code whose page another entry already has", () => {
     ]);
     expect(plan.writes.map(({ path }) => relative(folder, path))).not.toContain(
       "content/errors/jupiter/internal-error.md",
+    );
+  });
+});
+
+describe("an entry whose frontmatter does not parse", () => {
+  it("is named and left alone, never overwritten", () => {
+    const { options } = workspace("jupiter-error-codes.md");
+    applyImport(planImport(options));
+    const entry = join(options.contentDir, "errors/jupiter/validation-error.md");
+    const broken = readFileSync(entry, "utf8").replace("category: general\n", "category: general\nstatus: 400\n");
+    writeFileSync(entry, broken);
+    const plan = planImport(options);
+    applyImport(plan);
+    expect(readFileSync(entry, "utf8")).toBe(broken);
+    expect(plan.warnings).toEqual([`${entry}: its frontmatter does not parse, so the import left it alone.`]);
+    expect(plan.skipped.find((skip) => skip.what === "error VALIDATION_ERROR")?.why).toBe(
+      `its entry ${entry} exists but its frontmatter does not parse; correct the YAML there (\`npm run check\` names the line) and import again`,
     );
   });
 });

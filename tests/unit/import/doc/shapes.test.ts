@@ -53,9 +53,9 @@ describe("a table with extensions.code, several codes in a cell, remedies and ca
     expect(
       entries.map(({ code, title, status, category, message }) => [code, title, status, category, message]),
     ).toEqual([
-      ["CARD_DECLINED", "The card was declined", undefined, "payments", "The card was declined."],
-      ["CARD_EXPIRED", "The card cannot be charged", undefined, "payments", "The card cannot be charged."],
-      ["CARD_INVALID", "The card cannot be charged", undefined, "payments", "The card cannot be charged."],
+      ["CARD_DECLINED", "The card was declined", null, "payments", "The card was declined."],
+      ["CARD_EXPIRED", "The card cannot be charged", null, "payments", "The card cannot be charged."],
+      ["CARD_INVALID", "The card cannot be charged", null, "payments", "The card cannot be charged."],
       [
         "PASSWORD_PWNED",
         "The password appears on a public breach list",
