@@ -1,18 +1,15 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
-import { errorJsonFiles } from "./src/integrations/error-json-files.ts";
-import { canonicalSitemap } from "./src/integrations/sitemap.ts";
-
-/**
- * The public origin every absolute URL on the site derives from (canonical links, the `type` /
- * `describedby` URLs in example responses, catalog.json). Set SITE_URL when deploying.
- */
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+import { errordex } from "./src/integrations/errordex.ts";
 
 export default defineConfig({
-  site,
+  /**
+   * The site's public URL, from which every absolute URL derives (canonical links, the `type` /
+   * `describedby` URLs in example responses, catalog.json, the sitemap). Set SITE_URL to build
+   * for deploying; `npm start` builds with local URLs.
+   */
+  site: process.env.SITE_URL,
   // Builds for tests and benchmarks go elsewhere, so they never overwrite the site `npm start` serves.
   outDir: process.env.OUT_DIR ?? "dist",
   // Each test and benchmark build keeps its own content data store, so no build reads another's.
@@ -30,7 +27,14 @@ export default defineConfig({
   // Shiki colours code blocks with style="" attributes, which that policy also blocks; code
   // blocks in entries take the site's own `.prose pre` style instead.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), errorJsonFiles(), canonicalSitemap()],
+  integrations: [
+    // The site's own settings: src/schemas/site-config.ts documents every option.
+    errordex({
+      title: "errordex",
+      description: "The error codes of five APIs, one stable page each: what the error means and what to do.",
+      credits: false,
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONTENT_DIR } from "../src/data/content-dir.ts";
+import { LOCAL_BUILD_ENV } from "../src/lib/local-site.ts";
 import { LOCK_FILE_NAME, formatLock, parseLock } from "../src/lib/url-lock.ts";
 
 const outDir = "dist-urls-lock";
@@ -18,7 +19,8 @@ const locked = parseLock(readFileSync(lockFile, "utf8"));
 try {
   execFileSync("npx", ["astro", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, OUT_DIR: outDir },
+    // Only the paths matter here: local URLs, as `npm start` builds.
+    env: { ...process.env, OUT_DIR: outDir, [LOCAL_BUILD_ENV]: "1" },
   });
 } catch {
   // The build printed why (for example a locked URL that is no longer served).

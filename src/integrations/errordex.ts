@@ -1,14 +1,14 @@
+import mdx from "@astrojs/mdx";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
+import { errorJsonFiles } from "./error-json-files";
+import { canonicalSitemap } from "./sitemap";
 import { configProblems } from "../lib/site-config-problems";
-import { LOCAL_SITE_URL } from "../lib/local-site";
+import { LOCAL_BUILD_ENV, LOCAL_SITE_URL } from "../lib/local-site";
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from "../schemas/site-config";
 
 /** The module pages read the validated options from (src/data/site-config.ts). */
 const CONFIG_MODULE = "virtual:errordex/config";
-
-/** Set by `npm start` (scripts/build.ts --local): a build whose URLs are local on purpose. */
-export const LOCAL_BUILD_ENV = "ERRORDEX_LOCAL_BUILD";
 
 /**
  * errordex as an Astro integration: `integrations: [errordex({ title: "Acme API errors" })]` in
@@ -45,7 +45,13 @@ export function errordex(options: SiteConfigInput): AstroIntegration {
             );
           }
         }
-        updateConfig({ vite: { plugins: [configModule(config)] } });
+        // What every errordex site needs, so astro.config.mjs names errordex alone (MDX entries,
+        // the per-error JSON files, the sitemap); an MDX integration set up by hand is kept.
+        const hasMdx = astroConfig.integrations.some((integration) => integration.name === "@astrojs/mdx");
+        updateConfig({
+          integrations: [...(hasMdx ? [] : [mdx()]), errorJsonFiles(), canonicalSitemap()],
+          vite: { plugins: [configModule(config)] },
+        });
       },
     },
   };

@@ -14,18 +14,20 @@ export type { CatalogJson } from "../schemas/catalog-json";
  */
 export function toCatalogJson(
   catalog: Catalog,
-  site: URL | string,
+  site: { url: URL | string; title: string; description: string },
   generated: Date,
   describe: (error: CatalogError) => string,
 ): CatalogJson {
   return {
-    $schema: absoluteUrl(catalogSchemaPath(), site),
+    $schema: absoluteUrl(catalogSchemaPath(), site.url),
     version: CATALOG_JSON_VERSION,
+    title: site.title,
+    description: site.description,
     generated: generated.toISOString(),
     systems: catalog.systems.map((system) => ({
       id: system.id,
       name: system.name,
-      url: absoluteUrl(system.path, site),
+      url: absoluteUrl(system.path, site.url),
     })),
     errors: catalog.errors.map((error) => ({
       system: error.system,
@@ -35,10 +37,10 @@ export function toCatalogJson(
       description: describe(error),
       message: error.message,
       category: error.category,
-      lifecycle: catalogLifecycle(error, site),
+      lifecycle: catalogLifecycle(error, site.url),
       added: error.data.added ?? null,
       unused: error.unused,
-      url: absoluteUrl(error.path, site),
+      url: absoluteUrl(error.path, site.url),
       path: error.path,
     })),
   };

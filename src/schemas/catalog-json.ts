@@ -1,5 +1,4 @@
 import { z } from "astro/zod";
-import { SITE_NAME } from "../lib/site-name";
 import { SLUG_PATTERN } from "../lib/slug";
 
 /**
@@ -88,12 +87,14 @@ export const catalogJsonSchema = z
   .strictObject({
     $schema: z.url().meta({ description: "The URL of this document's JSON Schema." }),
     version: z.literal(CATALOG_JSON_VERSION).meta({ description: "The version of the catalog.json contract." }),
+    title: z.string().min(1).meta({ description: "The documentation site's name." }),
+    description: z.string().min(1).meta({ description: "One sentence about the documentation site." }),
     generated: z.iso.datetime().meta({ description: "When the catalog was built." }),
     systems: z.array(systemRow),
     errors: z.array(errorRow).meta({ description: "One row per error page." }),
   })
   .meta({
-    title: `${SITE_NAME} catalog`,
+    title: "errordex catalog.json",
     description:
       "/catalog.json: every error with the URL of its documentation page, for servers and tools. One row per error page, nothing else.",
   });

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { LOCAL_BUILD_ENV } from "../../src/lib/local-site";
 
 const run = promisify(execFile);
 const FIXTURES = "tests/fixtures";
@@ -97,6 +98,8 @@ async function build(root: string, content: string): Promise<{ failed: boolean; 
         CONTENT_DIR: content,
         OUT_DIR: join(root, "dist"),
         CACHE_DIR: join(root, "cache"),
+        // A test build: local URLs on purpose, as `npm start` builds (src/lib/local-site.ts).
+        [LOCAL_BUILD_ENV]: "1",
         ASTRO_TELEMETRY_DISABLED: "1",
         NO_COLOR: "1",
       },

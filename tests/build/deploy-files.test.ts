@@ -14,6 +14,7 @@ import type { VercelConfig } from "../../src/lib/deploy/vercel-json";
 import { nginxMissing, startNginx, type NginxServer } from "../e2e/nginx-server";
 import { netlifyRedirects } from "../unit/deploy/host-files";
 import { vercelRoutes } from "../unit/deploy/vercel-routes";
+import { LOCAL_BUILD_ENV } from "../../src/lib/local-site";
 
 const run = promisify(execFile);
 const ROOT = join("tests/fixtures/.build", "deploy-files");
@@ -34,6 +35,8 @@ beforeAll(async () => {
       OUT_DIR: DIST,
       CACHE_DIR: join(ROOT, "cache"),
       DEPLOY_TARGET: "netlify",
+      // A test build: local URLs on purpose, as `npm start` builds (src/lib/local-site.ts).
+      [LOCAL_BUILD_ENV]: "1",
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
     },

@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { generateCatalog } from "../../scripts/bench/synthetic-catalog";
 import { messageKey, messageShard } from "../../src/lib/search/message-index";
+import { LOCAL_BUILD_ENV } from "../../src/lib/local-site";
 
 const run = promisify(execFile);
 const WORK = "tests/fixtures/.build/scale";
@@ -38,6 +39,8 @@ async function buildSynthetic(size: number): Promise<Built> {
       CONTENT_DIR: join(root, "content"),
       OUT_DIR: join(root, "site"),
       CACHE_DIR: join(root, "cache"),
+      // A test build: local URLs on purpose, as `npm start` builds (src/lib/local-site.ts).
+      [LOCAL_BUILD_ENV]: "1",
       ASTRO_TELEMETRY_DISABLED: "1",
     },
     maxBuffer: 64 * 1024 * 1024,

@@ -12,6 +12,7 @@ import { shopLifecycleErrors, shopSystem } from "./catalog-fixtures";
 import { contentCatalog, contentErrors } from "./content-catalog";
 
 const site = "https://errors.example.com";
+const identity = { url: site, title: "Acme API errors", description: "What each Acme API error means." };
 const generated = new Date("2026-11-23T17:00:00Z");
 
 /** Strict, so a keyword z.toJSONSchema writes that ajv does not know fails instead of being ignored. */
@@ -26,13 +27,13 @@ const lifecycles = buildCatalog([shopSystem()], shopLifecycleErrors());
 const describeByTitle = (error: CatalogError) => `Means: ${error.title}.`;
 
 function row(catalog: Catalog, code: string) {
-  const json = toCatalogJson(catalog, site, generated, describeByTitle);
+  const json = toCatalogJson(catalog, identity, generated, describeByTitle);
   return json.errors.find((error) => error.code === code)!;
 }
 
 describe("toCatalogJson", () => {
   it("names its schema and version", () => {
-    const json = toCatalogJson(lifecycles, site, generated, describeByTitle);
+    const json = toCatalogJson(lifecycles, identity, generated, describeByTitle);
     expect(json.$schema).toBe(absoluteUrl(catalogSchemaPath(), site));
     expect(json.version).toBe(CATALOG_JSON_VERSION);
     expect(json.generated).toBe("2026-11-23T17:00:00.000Z");
@@ -101,16 +102,16 @@ describe("the published schema of catalog.json", () => {
     expect(schema).toMatchObject({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: absoluteUrl(catalogSchemaPath(), site),
-      title: "errordex catalog",
+      title: "errordex catalog.json",
       type: "object",
-      required: ["$schema", "version", "generated", "systems", "errors"],
+      required: ["$schema", "version", "title", "description", "generated", "systems", "errors"],
       additionalProperties: false,
     });
     expect(schema).toMatchSnapshot();
   });
 
   it("accepts every lifecycle state and rejects anything else", () => {
-    const good = toCatalogJson(lifecycles, site, generated, describeByTitle);
+    const good = toCatalogJson(lifecycles, identity, generated, describeByTitle);
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
     const withRow = (change: Record<string, unknown>) => ({ ...good, errors: [{ ...good.errors[0]!, ...change }] });
     const lifecycle = good.errors[0]!.lifecycle;
@@ -133,7 +134,7 @@ describe("the published schema of catalog.json", () => {
   });
 
   it("agrees with the zod schema it came from", () => {
-    const good = toCatalogJson(lifecycles, site, generated, describeByTitle);
+    const good = toCatalogJson(lifecycles, identity, generated, describeByTitle);
     expect(catalogJsonSchema.safeParse(good).success).toBe(true);
     const bad = { ...good, errors: [{ ...good.errors[0]!, lifecycle: { state: "retired" } }] };
     expect(catalogJsonSchema.safeParse(bad).success).toBe(validate(bad));
@@ -143,7 +144,7 @@ describe("the published schema of catalog.json", () => {
     const fixture = readContent("tests/fixtures/content-base");
     expect(fixture.problems).toEqual([]);
     const bodies = new Map(fixture.errors.map((error) => [error.filePath, error.body]));
-    const fromFixture = toCatalogJson(buildCatalog(fixture.systems, fixture.errors), site, generated, (error) =>
+    const fromFixture = toCatalogJson(buildCatalog(fixture.systems, fixture.errors), identity, generated, (error) =>
       errorDescription(error, bodies.get(error.filePath)!),
     );
     expect(fromFixture.errors.find((error) => error.code === "102")).toMatchObject({
@@ -154,7 +155,7 @@ describe("the published schema of catalog.json", () => {
     expect(validate(fromFixture), JSON.stringify(validate.errors)).toBe(true);
 
     const committed = new Map(contentErrors().map((error) => [error.filePath, error.body]));
-    const fromContent = toCatalogJson(contentCatalog(), site, generated, (error) =>
+    const fromContent = toCatalogJson(contentCatalog(), identity, generated, (error) =>
       errorDescription(error, committed.get(error.filePath)!),
     );
     expect(validate(fromContent), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

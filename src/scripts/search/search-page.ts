@@ -13,6 +13,7 @@
  */
 import type { PasteShape } from "../../lib/search/pasted-error";
 import { highlightWords } from "../../lib/search/highlight";
+import type { SynonymGroups } from "../../lib/search/synonyms";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
 import { MAX_URL_QUERY, PASTE_STORAGE_KEY } from "./paste-handoff";
 import { SearchEngine, type Filters, type SearchAnswer, type SearchOutcome, type SearchResult } from "./search-engine";
@@ -55,6 +56,7 @@ const engine = new SearchEngine({
   origin: location.origin,
   frequentWords: new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)),
   errorCount: Number(app.dataset.errorCount) || 1,
+  synonyms: readSynonyms(app.dataset.synonyms),
 });
 let filters: Filters = {};
 let latest = 0;
@@ -476,4 +478,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/** The site's synonym groups (errordex()'s `search` option), as the page carries them. */
+function readSynonyms(json: string | undefined): SynonymGroups | undefined {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as SynonymGroups;
+  } catch {
+    // The build writes this attribute; a page that lacks it searches with errordex's own groups.
+    return undefined;
+  }
 }
