@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { strictObject } from "./strict-object";
 import { isHttpErrorStatus } from "../lib/http-status";
 import { daySchema, requiredText, slugSchema, sourceSchema, textSchema } from "./shared";
 
@@ -27,27 +28,25 @@ const statusSchema = z
   });
 
 /** Whether the error is still emitted. */
-export const lifecycleSchema = z
-  .object({
-    /**
-     * `active`: emitted today. `unused`: defined but not emitted (still documented, since old
-     * clients may know it). `deprecated`: still emitted but being phased out. `retired`: no
-     * longer emitted; the page stays as a tombstone, because responses already sent link to it.
-     */
-    state: z.enum(["active", "unused", "deprecated", "retired"]),
-    /** Why, and what to use instead. Shown in the page's banner. */
-    note: textSchema.optional(),
-    /**
-     * When the error was deprecated or retired (YYYY-MM-DD): the day `/changes.json` lists it
-     * under. Required for `retired`.
-     */
-    since: daySchema("the day the error was deprecated or retired").optional(),
-    /** The error that replaces this one: a code of the same system, or `<system>/<code>`. */
-    replacedBy: textSchema.optional(),
-  })
-  .refine((lifecycle) => lifecycle.state !== "retired" || (lifecycle.since && lifecycle.note), {
-    error: "a retired error needs `since` (the date, YYYY-MM-DD) and a `note` saying why and what replaces it",
-  });
+export const lifecycleSchema = strictObject({
+  /**
+   * `active`: emitted today. `unused`: defined but not emitted (still documented, since old
+   * clients may know it). `deprecated`: still emitted but being phased out. `retired`: no
+   * longer emitted; the page stays as a tombstone, because responses already sent link to it.
+   */
+  state: z.enum(["active", "unused", "deprecated", "retired"]),
+  /** Why, and what to use instead. Shown in the page's banner. */
+  note: textSchema.optional(),
+  /**
+   * When the error was deprecated or retired (YYYY-MM-DD): the day `/changes.json` lists it
+   * under. Required for `retired`.
+   */
+  since: daySchema("the day the error was deprecated or retired").optional(),
+  /** The error that replaces this one: a code of the same system, or `<system>/<code>`. */
+  replacedBy: textSchema.optional(),
+}).refine((lifecycle) => lifecycle.state !== "retired" || (lifecycle.since && lifecycle.note), {
+  error: "a retired error needs `since` (the date, YYYY-MM-DD) and a `note` saying why and what replaces it",
+});
 
 /** A site path the page was published at before, e.g. `/hazizz/old-slug/`. */
 const oldPathSchema = z.string().regex(/^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*[A-Za-z0-9._~!$&'()*+,;=:@%-]*$/, {
@@ -59,7 +58,7 @@ const oldPathSchema = z.string().regex(/^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*
  * `<slug>` is the code's slug (see `codeToSlug`). The body explains the error: what it means,
  * causes, what to do.
  */
-export const errorSchema = z.object({
+export const errorSchema = strictObject({
   /**
    * The code exactly as the API emits it: `"2202"`, `"user:not_found"`, `"EmailAlreadyExists"`.
    * For systems whose API sends no code (`codeScheme.kind: derived`), a stable readable id.

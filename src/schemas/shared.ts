@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { strictObject } from "./strict-object";
 import { SLUG_PATTERN } from "../lib/slug";
 
 /** A lower-case, hyphenated identifier such as `data-manager` or `user-not-found`. */
@@ -23,7 +24,7 @@ export function requiredText(what: string) {
 }
 
 /** Where an entry came from: the source document and the row in it, kept for provenance. */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   /** File name of the source document under `content/sources/`. */
   document: z.string(),
   /** 1-based line of the row in that document. */

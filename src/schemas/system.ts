@@ -1,10 +1,11 @@
 import { z } from "astro/zod";
+import { strictObject } from "./strict-object";
 import { slugSchema, sourceSchema, textSchema } from "./shared";
 
 /**
  * A category groups a system's errors (the "error types" or code ranges its documents use).
  */
-export const categorySchema = z.object({
+export const categorySchema = strictObject({
   /** Stable id that errors name in their `category` field, e.g. `auth`. */
   id: slugSchema,
   /** Display name, e.g. "Authentication". */
@@ -22,7 +23,7 @@ export const categorySchema = z.object({
 });
 
 /** How a system's codes look, so the build can reject a code that cannot be one of them. */
-export const codeSchemeSchema = z.object({
+export const codeSchemeSchema = strictObject({
   /**
    * `numeric`: the API sends numbers. `string`: the API sends string codes. `derived`: the API
    * sends no code at all; errordex gives each error a stable, readable id instead.
@@ -58,7 +59,7 @@ const jsonPointerSchema = z.string().regex(/^(\/[^/]+)+$/, {
  * The shape of the system's error response. The example on every error page is built from
  * `template`, so it is always in the system's own format.
  */
-export const responseSchema = z.object({
+export const responseSchema = strictObject({
   /** `http` for HTTP APIs; `mqtt` for errors sent as MQTT messages (they have no HTTP status). */
   transport: z.enum(["http", "mqtt"]).default("http"),
   /** Media type of the body, e.g. `application/problem+json`. */
@@ -79,19 +80,19 @@ export const responseSchema = z.object({
    * Where the page URL goes in a response, so responses can link to their documentation.
    * `documented: false` when the API does not send such a link yet: the page then recommends it.
    */
-  link: z.object({ pointer: jsonPointerSchema, documented: z.boolean() }),
+  link: strictObject({ pointer: jsonPointerSchema, documented: z.boolean() }),
   /** Response fields worth explaining on every page of the system. */
-  fields: z.array(z.object({ name: textSchema, description: textSchema })).default([]),
+  fields: z.array(strictObject({ name: textSchema, description: textSchema })).default([]),
 });
 
 /** What a client should do, as the system's own documents say. */
-export const guidanceSchema = z.object({
+export const guidanceSchema = strictObject({
   /** Recovery action per HTTP status, e.g. `429: Wait and retry`. */
   statuses: z.record(z.string().regex(/^[45]\d\d$/), textSchema).default({}),
   /** Markdown shown on every 429 page of the system. */
   retry: textSchema.optional(),
   /** Rate limits, shown on every 429 page of the system. */
-  rateLimits: z.array(z.object({ operation: textSchema, limit: textSchema, window: textSchema })).default([]),
+  rateLimits: z.array(strictObject({ operation: textSchema, limit: textSchema, window: textSchema })).default([]),
 });
 
 /**
@@ -99,7 +100,7 @@ export const guidanceSchema = z.object({
  * are site paths on the host that serves errordex (for links on another host, serve errordex
  * there or have that host redirect to it).
  */
-export const legacySchema = z.object({
+export const legacySchema = strictObject({
   /**
    * Old paths of each error's page. `{code}` is the error's code, `{part}` the code without the
    * system's `codeScheme.prefix`; e.g. `/doc/errors/{code}` -> `/doc/errors/2202`. Each becomes a
@@ -127,7 +128,7 @@ export const legacySchema = z.object({
  * A system is one service that emits errors. File: `content/systems/<id>.yaml`; the file name
  * is the id and the first segment of every URL of the system.
  */
-export const systemSchema = z.object({
+export const systemSchema = strictObject({
   /** Display name, e.g. "Data Manager". */
   name: textSchema,
   /** One paragraph: what the system is and what its errors look like. */

@@ -18,6 +18,11 @@ const WORK = join(FIXTURES, ".build");
 /** What each case's build must say: the file, the field, and the fix (or the key words of it). */
 const CASES: Record<string, string[]> = {
   "missing-title": ["shop/102.md", "title: is required: a short human title"],
+  // A misspelt key is an error that names the key meant, never a value dropped silently.
+  "misspelt-key": [
+    "shop/102.md",
+    "has unknown keys `tittle` (did you mean `title`?), `stauts` (did you mean `status`?)",
+  ],
   "status-as-text": ["shop/102.md", "status: must be an HTTP status number"],
   "status-200": ["shop/102.md", "status: 200 is not an HTTP error status; use a registered 4xx or 5xx status"],
   "status-600": ["shop/102.md", "status: 600 is not an HTTP error status"],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/lib/catalog-problem";
+import { schemaProblems } from "../../src/lib/schema-problems";
 import { errorSchema } from "../../src/schemas/error";
+import { systemSchema } from "../../src/schemas/system";
 
 /** "path: message" for each issue, as Astro prints them beside the file name. */
 function issues(frontmatter: Record<string, unknown>): string[] {
@@ -24,6 +27,23 @@ describe("errorSchema", () => {
         "code: is the number 31; quote it so the code stays exactly as written: code: "31"",
       ]
     `);
+  });
+
+  it("refuses a key it does not know, naming the key meant, instead of dropping it", () => {
+    const result = errorSchema.safeParse({
+      ...valid,
+      mesage: "User not found.",
+      lifecycle: { state: "active", sinse: "x" },
+    });
+    expect(result.success).toBe(false);
+    const problems = schemaProblems("content/errors/shop/31.md", result.error!.issues, "src/schemas/error.ts");
+    expect(problems.map(formatProblem)).toMatchSnapshot();
+  });
+
+  it("refuses unknown keys in a system file too, listing the keys when none is close", () => {
+    const result = systemSchema.safeParse({ name: "Shop API", colour: "blue" });
+    const problems = schemaProblems("content/systems/shop.yaml", result.error!.issues, "src/schemas/system.ts");
+    expect(problems.map(formatProblem).filter((text) => text.includes("colour"))).toMatchSnapshot();
   });
 
   it("names required fields that are missing", () => {
