@@ -51,7 +51,7 @@ const withoutGuidance = new Set(guidance.map((problem) => problem.file)).size;
 const guidanceNote =
   withoutGuidance === 0
     ? "every error has guidance of its own"
-    : `${withoutGuidance === 1 ? "1 error lacks" : `${withoutGuidance} errors lack`} guidance of its own (listed above${values.strict ? "" : "; --strict fails on them"})`;
+    : `${withoutGuidance === 1 ? "1 error lacks guidance of its own" : `${withoutGuidance} errors lack guidance of their own`} (listed above${values.strict ? "" : "; --strict fails on them"})`;
 const failed = problems.length > 0 || (values.strict && guidance.length > 0);
 if (!failed) {
   console.log(`✓ The catalog is sound: ${checked}; ${guidanceNote}.`);
