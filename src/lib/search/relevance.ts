@@ -113,10 +113,18 @@ export function isCodeQuery(plan: SearchPlan): boolean {
   return /[0-9_:]/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z]{2,}(?:[-.][A-Z0-9]+)*$/.test(token);
 }
 
-/** Numbers a typed query names as codes (`error code 155`, `#3110`), as code keys. */
+/** A query that names a code is short: in a longer text, "code 500" is one detail among others. */
+const MAX_CODE_NAMING_WORDS = 6;
+
+/**
+ * Numbers a short typed query names as codes with the word "code" (`Hazizz error code 155`,
+ * `code 31`), as code keys. "error 3 times a day" or "ticket #48213" name no code: after
+ * "error" or "#" a number may be a count or a ticket, so those are looked up but not refused.
+ */
 function namedNumbers(plan: SearchPlan): string[] {
   if (plan.paste.shape !== "text") return [];
-  return plan.paste.codes.filter((code) => /^\d+$/.test(code));
+  if (plan.query.trim().split(/\s+/).length > MAX_CODE_NAMING_WORDS) return [];
+  return [...plan.query.matchAll(/\bcode\s*#?\s*(\d{1,6})\b/gi)].map((match) => match[1]!);
 }
 
 /**

@@ -26,6 +26,19 @@ describe("judgeRelevance", () => {
     expect(judged.confident).toEqual([]);
   });
 
+  it("does not take a count, a ticket number or a detail of a longer text for a code", () => {
+    const page = hit("/school/20/", "The <mark>sign</mark> in <mark>fails</mark> <mark>times</mark> <mark>day</mark>.");
+    for (const query of [
+      "sign in fails, error 3 times a day",
+      "Ticket #48213: sign in fails",
+      "sign in fails with error code 500 three times a day",
+    ]) {
+      const judged = judge(query, [page], { allWords: false });
+      expect(judged.noMatch, query).toBeNull();
+      expect(judged.confident, query).toEqual([page]);
+    }
+  });
+
   it("counts a synonym on a page as the query's word", () => {
     const plan = planSearch("deadline refused homework", ORIGIN);
     const page = hit("/school/72/", "The <mark>due</mark> <mark>date</mark> was <mark>refused</mark>.");
