@@ -11,6 +11,7 @@ import { renderSystemFile, updateSystemFile, type SystemCategory } from "../syst
 import { docEntry } from "./doc-entry.ts";
 import type { DocError, Skipped } from "./doc-error.ts";
 import { readExistingEntries } from "./existing-entries.ts";
+import { lockAfterImport, type LockedEntry } from "./import-lock.ts";
 import { ImportProblem } from "./import-problem.ts";
 import { mergeEntry, retirementNote, sameEntry } from "./merge-entry.ts";
 import { parseErrorDoc } from "./parse-doc.ts";
@@ -31,7 +32,8 @@ export interface ImportOptions {
 export interface PlannedWrite {
   path: string;
   content: string;
-  change: "new" | "updated" | "retired" | "system";
+  /** `lock`: the URL lock, which gains the paths of the entries the import keeps. */
+  change: "new" | "updated" | "retired" | "system" | "lock";
 }
 
 export interface ImportPlan {
@@ -106,6 +108,7 @@ export function planImport(options: ImportOptions): ImportPlan {
   };
 
   const categories: SystemCategory[] = [];
+  const kept: LockedEntry[] = [];
   for (const error of parsed.errors) {
     const entry = docEntry(error, system, document);
     const found = existing.byCode.get(error.code);
@@ -139,6 +142,7 @@ export function planImport(options: ImportOptions): ImportPlan {
       continue;
     }
     plan.imported++;
+    kept.push({ code: error.code, slug: frontmatter.slug });
     if (!categories.some(({ id }) => id === error.category.id)) categories.push(error.category);
     if (found && sameEntry(found, frontmatter, body)) plan.unchanged++;
     else plan.writes.push({ path, content: renderEntryFile(frontmatter, body), change: found ? "updated" : "new" });
@@ -158,9 +162,12 @@ export function planImport(options: ImportOptions): ImportPlan {
       lifecycle: { state: "retired", since: options.today, note: retirementNote(document) },
     };
     plan.writes.push({ path: entry.path, content: renderEntryFile(frontmatter, entry.body), change: "retired" });
+    kept.push({ code, slug: entry.frontmatter.slug });
   }
 
   planSystemFile(plan, { ...options, contentDir }, categories, [...codes, ...existing.byCode.keys()]);
+  const lock = lockAfterImport(contentDir, system, kept);
+  if (lock) plan.writes.push({ path: lock.path, content: lock.content, change: "lock" });
   return plan;
 }
 

@@ -1,4 +1,9 @@
-import type { ImportPlan } from "./import-doc.ts";
+import type { ImportPlan, PlannedWrite } from "./import-doc.ts";
+
+const WRITE_LABELS: Partial<Record<PlannedWrite["change"], string>> = {
+  system: "system file",
+  lock: "URL lock: the pages it imported are published from now on; never delete a line",
+};
 
 /**
  * What an import did (or, with --dry-run, would do), for the terminal: how many errors, which
@@ -13,9 +18,7 @@ export function importReport(plan: ImportPlan, dryRun: boolean): string {
       `${count(["retired"])} retired (no longer in the document).`,
   ];
   const verb = dryRun ? "Would write" : "Wrote";
-  const written = plan.writes.map(
-    (write) => `  ${write.path} (${write.change === "system" ? "system file" : write.change})`,
-  );
+  const written = plan.writes.map((write) => `  ${write.path} (${WRITE_LABELS[write.change] ?? write.change})`);
   lines.push(written.length > 0 ? `${verb}:\n${written.join("\n")}` : "No file changes.");
   if (dryRun) lines.push("Dry run: nothing was written.");
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { applyImport, planImport, type ImportOptions } from "../../../../scripts/import/doc/import-doc";
 import { importReport } from "../../../../scripts/import/doc/import-report";
+import { parseLock } from "../../../../src/lib/url-lock";
 
 const FIXTURES = "tests/fixtures/import/docs";
 
@@ -19,7 +20,7 @@ function snapshot(folder: string): Map<string, string> {
   return new Map(
     readdirSync(folder, { recursive: true, encoding: "utf8" })
       .map((path) => join(folder, path))
-      .filter((path) => /\.(md|mdx|yaml)$/.test(path))
+      .filter((path) => /\.(md|mdx|yaml|txt)$/.test(path))
       .map((path) => [relative(folder, path), readFileSync(path, "utf8")]),
   );
 }
@@ -34,6 +35,34 @@ function workspace(fixture: string): { folder: string; options: ImportOptions } 
 function frontmatterOf(path: string): Record<string, unknown> {
   return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, "utf8"))![1]!) as Record<string, unknown>;
 }
+
+describe("importing into a new catalog", () => {
+  it("writes the URL lock, with the system's index and each entry's page and JSON entry, so the catalog builds", () => {
+    const { folder, options } = workspace("credhub-errors.md");
+    const plan = planImport(options);
+    expect(plan.writes.at(-1)?.path).toBe(join(options.contentDir, "published-urls.txt"));
+    applyImport(plan);
+    const lock = readFileSync(join(folder, "content/published-urls.txt"), "utf8");
+    expect(lock).toMatch(/^# Every URL errordex has published/);
+    expect(parseLock(lock)).toEqual([
+      "/jupiter/",
+      ...["400", "401", "403", "404", "500"].flatMap((code) => [`/jupiter/${code}.json`, `/jupiter/${code}/`]),
+    ]);
+    expect(importReport(plan, false)).toContain(
+      "published-urls.txt (URL lock: the pages it imported are published from now on; never delete a line)",
+    );
+  });
+
+  it("adds a second system's paths to the lock and keeps the first's", () => {
+    const { folder, options } = workspace("credhub-errors.md");
+    applyImport(planImport(options));
+    cpSync(join(FIXTURES, "jupiter-error-codes.md"), join(folder, "other.md"));
+    applyImport(planImport({ ...options, file: join(folder, "other.md"), system: "other" }));
+    const lock = parseLock(readFileSync(join(folder, "content/published-urls.txt"), "utf8"));
+    expect(lock).toEqual(expect.arrayContaining(["/jupiter/400/", "/other/", "/other/internal-error/"]));
+    expect(lock).toHaveLength(1 + 5 * 2 + (1 + 6 * 2));
+  });
+});
 
 describe("re-importing an unchanged document", () => {
   it("changes no file, byte for byte, for each of the six documents", () => {
@@ -78,7 +107,16 @@ describe("re-importing an updated document", () => {
       ["content/errors/jupiter/validation-error.md", "updated"],
       ["content/errors/jupiter/new-code.md", "new"],
       ["content/errors/jupiter/rate-limit-exceeded.md", "retired"],
+      ["content/published-urls.txt", "lock"],
     ]);
+  });
+
+  it("adds the new code's page to the URL lock, and keeps the retired one's", () => {
+    const lock = parseLock(readFileSync(join(options.contentDir, "published-urls.txt"), "utf8"));
+    expect(lock).toEqual(expect.arrayContaining(["/jupiter/new-code/", "/jupiter/new-code.json"]));
+    expect(lock).toEqual(
+      expect.arrayContaining(["/jupiter/rate-limit-exceeded/", "/jupiter/rate-limit-exceeded.json"]),
+    );
   });
 
   it("updates the imported text and keeps the author's guidance, section, status and related error below it", () => {
