@@ -4,6 +4,7 @@ import { catalogChanges } from "../../src/lib/catalog-changes";
 import { buildCatalog } from "../../src/lib/catalog-model";
 import { changesFeed, daySummary, escapeXml } from "../../src/lib/changes-feed";
 import { shopLifecycleErrors, shopSystem } from "./catalog-fixtures";
+import { itBundled } from "./bundled-only";
 import { contentCatalog } from "./content-catalog";
 
 const site = "https://errors.example.com";
@@ -66,7 +67,7 @@ describe("catalogChanges", () => {
     expect(fromFixture.undated).toEqual({ added: 1, deprecated: 0 });
   });
 
-  it("dates every error of the committed catalog", () => {
+  itBundled("dates every error of the bundled catalog", () => {
     const committed = catalogChanges(contentCatalog(), site, generated);
     expect(committed.undated).toEqual({ added: 0, deprecated: 0 });
     expect(committed.days.flatMap((day) => day.added)).toHaveLength(contentCatalog().errors.length);

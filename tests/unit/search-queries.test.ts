@@ -1,8 +1,8 @@
 /**
- * The search-quality query set (tests/search/queries.json) against the committed catalog, read
+ * The search-quality query set (tests/search/queries.json) against the bundled catalog, read
  * straight from content/ (no build): every expected page exists, exact codes and copied
- * messages really belong to their page, and the set is as broad as the benchmark needs. Also the
- * pure parts of tests/search/evaluate.ts.
+ * messages really belong to their page, and the set is as broad as the benchmark needs; skipped
+ * on another catalog. Also the pure parts of tests/search/evaluate.ts, on any catalog.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,14 +23,15 @@ import {
   type QueryOutcome,
   type SearchQuery,
 } from "../search/evaluate";
+import { CONTENT_DIR } from "../../src/data/content-dir";
+import { describeBundled } from "./bundled-only";
 
 const queries = loadQueries();
-const systems = readdirSync("content/systems").map((file) => file.replace(/\.ya?ml$/, ""));
 
 function errorFile(expect: string): string | undefined {
   const [, system, slug] = expect.split("/");
   return [".md", ".mdx"]
-    .map((ext) => join("content/errors", system!, `${slug}${ext}`))
+    .map((ext) => join(CONTENT_DIR, "errors", system!, `${slug}${ext}`))
     .find((file) => existsSync(file));
 }
 
@@ -49,7 +50,7 @@ function frontmatter(file: string): Frontmatter {
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-describe("tests/search/queries.json", () => {
+describeBundled("tests/search/queries.json", () => {
   it("is a valid query set", () => {
     expect(queries.length).toBeGreaterThanOrEqual(90);
   });
@@ -61,9 +62,9 @@ describe("tests/search/queries.json", () => {
 
   it("expects no page for a no-match query, whose code no error has", () => {
     const codes = new Set(
-      readdirSync("content/errors", { recursive: true, encoding: "utf8" })
+      readdirSync(`${CONTENT_DIR}/errors`, { recursive: true, encoding: "utf8" })
         .filter((path) => /\.mdx?$/.test(path))
-        .map((path) => frontmatter(join("content/errors", path)).code.toLowerCase()),
+        .map((path) => frontmatter(join(CONTENT_DIR, "errors", path)).code.toLowerCase()),
     );
     for (const query of queries.filter((q) => q.kind === "no-match")) {
       expect(query.expect, query.q).toBeNull();
@@ -77,6 +78,7 @@ describe("tests/search/queries.json", () => {
   });
 
   it("covers all 8 systems", () => {
+    const systems = readdirSync(`${CONTENT_DIR}/systems`).map((file) => file.replace(/\.ya?ml$/, ""));
     expect(systems).toHaveLength(8);
     expect(new Set(queries.map((query) => expectedSystem(query.expect)))).toEqual(new Set([...systems, "none"]));
   });

@@ -44,7 +44,7 @@ describe("nginx.conf", () => {
     expectNginxAccepts(text);
   });
 
-  it("is accepted by nginx for the bundled catalog", () => {
+  it("is accepted by nginx for the committed catalog", () => {
     const catalog = contentCatalog();
     const redirects = collectRedirects(catalog);
     const { text, warnings } = nginxConf(redirectRules(catalog, redirects, collectAnchorPages(catalog)), SITE_HEADERS);

@@ -37,7 +37,7 @@ describe("_redirects", () => {
     expect(redirects.every((redirect) => redirect.status === 301 && !redirect.force)).toBe(true);
   });
 
-  it("has a rule for every old path of the bundled catalog", async () => {
+  it("has a rule for every old path of the committed catalog", async () => {
     const catalog = contentCatalog();
     const redirects = collectRedirects(catalog);
     const plan = redirectRules(catalog, redirects, collectAnchorPages(catalog));

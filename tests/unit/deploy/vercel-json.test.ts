@@ -37,7 +37,7 @@ describe("vercel.json", () => {
     }
   });
 
-  it("covers every old path of the bundled catalog", () => {
+  it("covers every old path of the committed catalog", () => {
     const catalog = contentCatalog();
     const redirects = collectRedirects(catalog);
     const vercel = vercelRoutes(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MAX_PASTE_CHARS, parsePastedError, type PastedError } from "../../../src/lib/search/pasted-error";
+import { itBundled } from "../bundled-only";
 
 const NOTHING_FOUND = "No error code, message or documentation link was found in the pasted text.";
 const REPAIRED = "The JSON was not valid; it was read after adding missing commas.";
@@ -44,9 +45,10 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 /** The example response of content/sources/003, as printed: `_links` lacks its trailing comma. */
-const entrecodeExample = /### Example\n\n( {4}\{[\s\S]*?\n {4}\})\n/.exec(
-  readFileSync("content/sources/003_8b4148c69048e271.txt", "utf8"),
-)![1]!;
+const entrecodeExample = () =>
+  /### Example\n\n( {4}\{[\s\S]*?\n {4}\})\n/.exec(
+    readFileSync("content/sources/003_8b4148c69048e271.txt", "utf8"),
+  )![1]!;
 
 describe("parsePastedError: the catalog's response shapes", () => {
   it("reads RFC 7807 problem+json with HAL links and an embedded error, top-level first", () => {
@@ -82,9 +84,9 @@ describe("parsePastedError: the catalog's response shapes", () => {
     expect(result.links).toEqual(["https://errors.example.com/a", "https://errors.example.com/b"]);
   });
 
-  it("reads the invalid JSON example of content/sources/003 after adding the missing comma", () => {
-    expect(() => JSON.parse(entrecodeExample)).toThrow();
-    const result = parsePastedError(entrecodeExample);
+  itBundled("reads the invalid JSON example of content/sources/003 after adding the missing comma", () => {
+    expect(() => JSON.parse(entrecodeExample())).toThrow();
+    const result = parsePastedError(entrecodeExample());
     expect(result.shape).toBe("problem+json");
     expect(result.status).toBe(400);
     expect(result.codes).toEqual(["2202", "2201"]);
