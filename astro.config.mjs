@@ -7,7 +7,9 @@ export default defineConfig({
   /**
    * The site's public URL, from which every absolute URL derives (canonical links, the `type` /
    * `describedby` URLs in example responses, catalog.json, the sitemap). Set SITE_URL to build
-   * for deploying; `npm start` builds with local URLs.
+   * for deploying; `npm start` builds with local URLs. A URL with a path
+   * (https://example.github.io/errors/) serves the site under that path: errordex() makes it
+   * Astro's `base`.
    */
   site: process.env.SITE_URL,
   // Builds for tests and benchmarks go elsewhere, so they never overwrite the site `npm start` serves.

@@ -3,6 +3,7 @@ import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { errorJsonFiles } from "./error-json-files";
 import { canonicalSitemap } from "./sitemap";
+import { resolveSiteBase } from "../lib/site-base";
 import { configProblems } from "../lib/site-config-problems";
 import { LOCAL_BUILD_ENV, LOCAL_SITE_URL } from "../lib/local-site";
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from "../schemas/site-config";
@@ -38,13 +39,17 @@ export function errordex(options: SiteConfigInput): AstroIntegration {
               "Set it for the build, e.g. `SITE_URL=https://errors.example.com npm run build`, or set `site` in astro.config.mjs. To look at the site on this machine, `npm start` builds with local URLs.",
             );
           }
-          updateConfig({ site: LOCAL_SITE_URL });
           if (command === "build") {
             logger.warn(
               `This build's URLs are local (${LOCAL_SITE_URL}): it is for \`npm start\` on this machine only. Set SITE_URL to build the site for deploying.`,
             );
           }
         }
+        // A SITE_URL with a path serves the site under that path (Astro's `base`), and an
+        // explicit `base` joins the site's URL: pages read each from one place.
+        const served = resolveSiteBase(astroConfig.site ?? LOCAL_SITE_URL, astroConfig.base);
+        if ("message" in served) throw new AstroError(served.message, served.hint);
+        updateConfig({ site: served.site, base: served.base });
         // What every errordex site needs, so astro.config.mjs names errordex alone (MDX entries,
         // the per-error JSON files, the sitemap); an MDX integration set up by hand is kept.
         const hasMdx = astroConfig.integrations.some((integration) => integration.name === "@astrojs/mdx");

@@ -4,7 +4,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { canonicalLinkOf } from "../lib/canonical-link";
-import { sitemapPath } from "../lib/urls";
+import { sitemapPath, sitePathOf } from "../lib/urls";
 
 /** Enough of a page to hold its whole head; a page whose head is longer is read whole. */
 const HEAD_BYTES = 16 * 1024;
@@ -18,20 +18,26 @@ const HEAD_BYTES = 16 * 1024;
  */
 export function canonicalSitemap(): AstroIntegration {
   let outDir = "";
+  let base = "/";
   const left = { elsewhere: [] as string[], none: [] as string[] };
   const inner = sitemap({
     filter(page) {
-      const canonical = canonicalLinkOf(headOf(pageFile(outDir, new URL(page).pathname)));
+      const canonical = canonicalLinkOf(headOf(pageFile(outDir, new URL(page).pathname, base)));
       if (canonical === page) return true;
       (canonical === undefined ? left.none : left.elsewhere).push(page);
       return false;
     },
   });
+  const innerConfigDone = inner.hooks["astro:config:done"];
   const innerDone = inner.hooks["astro:build:done"];
   return {
     name: "errordex:sitemap",
     hooks: {
       ...inner.hooks,
+      "astro:config:done": async (options) => {
+        base = options.config.base;
+        await innerConfigDone?.(options);
+      },
       "astro:build:done": async (options) => {
         outDir = fileURLToPath(options.dir);
         await innerDone?.(options);
@@ -50,9 +56,14 @@ export function canonicalSitemap(): AstroIntegration {
   };
 }
 
-/** The built file of a page URL's path: `/a/b/` → `<outDir>/a/b/index.html`. */
-function pageFile(outDir: string, pathname: string): string {
-  const path = decodeURIComponent(pathname);
+/**
+ * The built file of a page URL's path: `/a/b/` → `<outDir>/a/b/index.html`. The build writes a
+ * site under a base path (`/errors/a/b/`) to the same files, without the base.
+ */
+function pageFile(outDir: string, pathname: string, base: string): string {
+  const path = sitePathOf(decodeURIComponent(pathname), base);
+  if (path === undefined)
+    throw new Error(`The sitemap lists ${pathname}, which is outside the site's base path ${base}.`);
   return join(outDir, path.endsWith("/") ? `${path}index.html` : path);
 }
 

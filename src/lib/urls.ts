@@ -1,7 +1,10 @@
 /**
  * Every path the site publishes is built here, so a URL scheme lives in one place. Paths are
- * site-relative and end with a slash (the canonical form); absolute URLs are derived from the
- * configured site origin (SITE_URL).
+ * site paths: relative to the site's URL, so the same whether the site is served at the root of
+ * its domain or under a base path (`https://example.github.io/errors/`), and ending with a slash
+ * (the canonical form). They are the catalog's identity (the URL lock, redirects, catalog.json's
+ * `path`). A page turns one into a link with `withBase` (src/data/base-path.ts holds the base)
+ * and into an absolute URL with `absoluteUrl`.
  */
 
 export function homePath(): string {
@@ -56,9 +59,45 @@ export function catalogSchemaPath(): string {
   return "/schemas/catalog.json";
 }
 
-/** Resolves a site-relative path against the site origin: `https://errors.example.com/a/b/`. */
+/**
+ * A site path as an absolute URL: `/a/b/` → `https://errors.example.com/a/b/`, or under a base
+ * path `https://example.github.io/errors/a/b/`. `site` is the site's URL, base path included
+ * (src/integrations/errordex.ts makes Astro's `site` so).
+ */
 export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+  const root = new URL(site);
+  if (!root.pathname.endsWith("/")) root.pathname = `${root.pathname}/`;
+  // `./`: a first segment with a colon is a path, never a URL scheme.
+  return new URL(`./${path.replace(/^\//, "")}`, root).href;
+}
+
+/**
+ * A base path in one form, `/` or `/errors/`: Astro keeps `base` as written, with or without
+ * the trailing slash.
+ */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/**
+ * A site path as a link on this site: `/data-manager/2202/` under the base `/errors/` is
+ * `/errors/data-manager/2202/`. Anything else (an absolute URL, `//host/…`, `#fragment`) is a
+ * link already and comes back as it is.
+ */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith("/") || path.startsWith("//")) return path;
+  return `${normalizeBase(base).slice(0, -1)}${path}`;
+}
+
+/**
+ * The site path of a URL path on this host, or undefined when it lies outside the base: the
+ * inverse of `withBase`. `/errors/data-manager/` → `/data-manager/`, `/errors` → `/`.
+ */
+export function sitePathOf(pathname: string, base: string): string | undefined {
+  const root = normalizeBase(base);
+  if (`${pathname}/` === root) return "/";
+  return pathname.startsWith(root) ? pathname.slice(root.length - 1) : undefined;
 }
 
 /**

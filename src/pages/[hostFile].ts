@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadSite } from "../data/load-catalog";
+import { hostRedirectRules } from "../data/host-redirect-rules";
 import { deployTarget } from "../lib/deploy/deploy-target";
 import { headersFile } from "../lib/deploy/headers-file";
-import { redirectRules } from "../lib/deploy/redirect-rules";
 import { redirectsFile } from "../lib/deploy/redirects-file";
 import { SITE_HEADERS } from "../lib/deploy/site-headers";
 
@@ -20,9 +19,8 @@ export const GET: APIRoute = async ({ params }) => {
   if (params.hostFile === "_headers") {
     text = headersFile(SITE_HEADERS);
   } else {
-    const { catalog, redirects, anchorPages } = await loadSite();
     const dialect = deployTarget(process.env) === "netlify" ? "netlify" : "cloudflare-pages";
-    const file = redirectsFile(redirectRules(catalog, redirects, anchorPages), dialect);
+    const file = redirectsFile(await hostRedirectRules(), dialect);
     file.warnings.forEach((warning) => console.warn(warning));
     text = file.text;
   }

@@ -1,6 +1,7 @@
 import { PLACEHOLDER, type RedirectRule, type RedirectRules } from "./redirect-rules";
 import type { GeneratedFile } from "./redirects-file";
 import type { SiteHeader } from "./site-headers";
+import { normalizeBase } from "../urls";
 
 /**
  * `nginx.conf`: an include for a `server { }` block whose `root` is the built site. It sends
@@ -9,6 +10,10 @@ import type { SiteHeader } from "./site-headers";
  * answers unknown paths with the site's 404 page, and redirects every old path with a 301: an
  * exact `location =` for each (nginx tries those before anything else) and one regex location
  * for each collapsed `legacy.paths` template.
+ *
+ * A site served under a base path (`/errors/`) keeps `root` at the built site: its location
+ * takes the base off each path before looking for the file, so the built site needs no folder
+ * named after the base. The rules come with the base already in their paths (rulesUnderBase).
  */
 
 /** A double-quoted nginx string. Variables ($) still expand inside one, so a value with `$` cannot be written. */
@@ -36,7 +41,23 @@ function regexLocation(rule: RedirectRule): string {
   return `location ~ "^${regex}/?$" { return 301 ${target}; }`;
 }
 
-export function nginxConf(plan: RedirectRules, headers: readonly SiteHeader[]): GeneratedFile {
+/** Where the built site's files are served: at `/`, or under the base with the base taken off for the file lookup. */
+function siteLocation(base: string): string[] {
+  if (base === "/") return ["location / {", "  try_files $uri $uri/index.html =404;", "}"];
+  if (/[$"\\\s{};]/.test(base)) {
+    throw new Error(`The site's base path ${base} cannot be written for nginx ($, quotes, spaces or braces).`);
+  }
+  const prefix = base.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [
+    `location ${base} {`,
+    `  rewrite "^${prefix}(/.*)$" $1 break;`,
+    "  try_files $uri $uri/index.html =404;",
+    "}",
+  ];
+}
+
+export function nginxConf(plan: RedirectRules, headers: readonly SiteHeader[], base = "/"): GeneratedFile {
+  const root = normalizeBase(base);
   const warnings: string[] = [];
   const headerLines = headers.map(({ name, value }) => {
     const text = quoted(value);
@@ -66,10 +87,8 @@ export function nginxConf(plan: RedirectRules, headers: readonly SiteHeader[]): 
     ...headerLines,
     "",
     "index index.html;",
-    "error_page 404 /404.html;",
-    "location / {",
-    "  try_files $uri $uri/index.html =404;",
-    "}",
+    `error_page 404 ${root}404.html;`,
+    ...siteLocation(root),
     "",
     "# Old URLs, kept working.",
     ...exact.values(),

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogSystem } from "../catalog-model";
 import type { AnchorPage, Redirect } from "../redirects";
+import { withBase } from "../urls";
 
 /**
  * The redirects as rules for hosts that redirect on their own (Netlify, Cloudflare Pages,
@@ -139,4 +140,16 @@ export function redirectRules(catalog: Catalog, redirects: Redirect[], anchorPag
       covers: [redirect],
     }));
   return { rules: [...statics, ...dynamic], uncollapsed };
+}
+
+/**
+ * The rules as a host applies them to a site served under a base path (`/errors/`): a host
+ * matches whole URL paths, so each `from` and `to` gets the base in front. The site's own
+ * paths, and so `covers`, stay without it.
+ */
+export function rulesUnderBase(plan: RedirectRules, base: string): RedirectRules {
+  return {
+    ...plan,
+    rules: plan.rules.map((rule) => ({ ...rule, from: withBase(rule.from, base), to: withBase(rule.to, base) })),
+  };
 }

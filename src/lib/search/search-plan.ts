@@ -1,6 +1,7 @@
 import { codeKey } from "./code-key";
 import { parsePastedError, type PastedError } from "./pasted-error";
 import { withoutCommonWords } from "./stop-words";
+import { sitePathOf } from "../urls";
 
 /** What one query asks the indexes for. */
 export interface SearchPlan {
@@ -28,19 +29,20 @@ const MAX_FULL_TEXT_CHARS = 200;
 
 /**
  * Turns a query (a code, words, a message or a whole pasted response) into lookups.
- * `siteOrigin` recognises documentation links that point at this site.
+ * `site`, the site's URL (its origin and the base path it is served under), recognises
+ * documentation links that point at this site.
  */
-export function planSearch(query: string, siteOrigin: string): SearchPlan {
+export function planSearch(query: string, site: string): SearchPlan {
   const paste = parsePastedError(query);
   const keys: string[] = [];
   const linkedPaths: string[] = [];
 
   for (const code of paste.codes) keys.push(codeKey(code));
   for (const link of paste.links) {
-    const path = sitePath(link, siteOrigin);
+    const path = sitePath(link, site);
     if (path) linkedPaths.push(path);
     // The code a documentation link names: `/doc/errors/2202`, `#error-202`, `/accounts/user-not-found/`.
-    const url = safeUrl(link, siteOrigin);
+    const url = safeUrl(link, site);
     if (!url) continue;
     const segment = url.pathname.split("/").filter(Boolean).at(-1);
     if (segment) keys.push(codeKey(segment));
@@ -86,9 +88,11 @@ function safeUrl(link: string, base: string): URL | undefined {
 }
 
 /** The site path of a link to an error page of this site, or undefined. */
-function sitePath(link: string, siteOrigin: string): string | undefined {
-  const url = safeUrl(link, siteOrigin);
-  if (!url || url.origin !== new URL(siteOrigin).origin) return undefined;
-  const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(url.pathname);
+function sitePath(link: string, site: string): string | undefined {
+  const root = new URL(site);
+  const url = safeUrl(link, root.href);
+  if (!url || url.origin !== root.origin) return undefined;
+  const path = sitePathOf(url.pathname, root.pathname);
+  const match = path === undefined ? null : /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(path);
   return match ? `/${match[1]}/${match[2]}/` : undefined;
 }

@@ -3,6 +3,7 @@ import { messageKey, queryMessageKeys } from "./message-index";
 import { FACET_GROUPS, type Facets } from "./search-facets";
 import type { SearchPlan } from "./search-plan";
 import type { TextHit } from "./search-ranking";
+import { sitePathOf } from "../urls";
 
 /**
  * The candidates stage of a search: full-text hits gathered from Pagefind's results, the code
@@ -53,12 +54,23 @@ export interface PagefindPage {
 }
 
 /**
+ * The site path (lib/urls.ts) of a result's URL: Pagefind's URLs start with the base path it is
+ * served under (`/errors/a/b/` for the site `https://example.github.io/errors/`), which the code
+ * index's rows and the plan's linked paths do not have.
+ */
+export function resultPath(url: string, site: string): string {
+  const { pathname } = new URL(url, site);
+  return sitePathOf(pathname, new URL(site).pathname) ?? pathname;
+}
+
+/**
  * A Pagefind result page as a full-text hit; `rank` is its place among all the matches. The
  * metadata are what every error page gives Pagefind (`data-pagefind-meta` in ErrorPage.astro).
+ * `site` is the site's URL, base path included.
  */
-export function pageHit(page: PagefindPage, origin: string, rank: number): FacetedHit {
+export function pageHit(page: PagefindPage, site: string, rank: number): FacetedHit {
   return {
-    path: new URL(page.url, origin).pathname,
+    path: resultPath(page.url, site),
     rank,
     system: page.meta.system ?? "",
     code: page.meta.code ?? "",

@@ -37,6 +37,7 @@ import {
   queryWords,
   pageHit,
   type PagefindPage,
+  resultPath,
   readHasMessage,
   rowHit,
   withHits,
@@ -47,6 +48,7 @@ import { correctSpelling } from "../../lib/search/spelling";
 import { withoutWords } from "../../lib/search/stop-words";
 import { formsOf, planParaphrase } from "../../lib/search/paraphrase";
 import { DEFAULT_SYNONYMS, type SynonymGroups } from "../../lib/search/synonyms";
+import { absoluteUrl } from "../../lib/urls";
 
 export type { FacetCounts, Filters } from "../../lib/search/search-facets";
 
@@ -109,15 +111,15 @@ export interface SearchFiles {
   pagefind(): Promise<Pagefind>;
 }
 
-export function siteSearchFiles(origin: string): SearchFiles {
+export function siteSearchFiles(site: string): SearchFiles {
   return {
     async json<T>(path: string): Promise<T> {
-      const response = await fetch(new URL(path, origin));
+      const response = await fetch(absoluteUrl(path, site));
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return (await response.json()) as T;
     },
     async pagefind(): Promise<Pagefind> {
-      const url = new URL("/pagefind/pagefind.js", origin).href;
+      const url = absoluteUrl("/pagefind/pagefind.js", site);
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.init();
       return pagefind;
@@ -141,8 +143,11 @@ const PAGE_SIZE = 5;
 const PARAPHRASE_READ = 10;
 
 export interface SearchEngineOptions {
-  /** The site's origin: links in a paste that point at it name a page directly. */
-  origin: string;
+  /**
+   * The site's URL: its origin and the base path it is served under (`https://example.github.io/errors/`).
+   * The site's files are fetched from it, and links in a paste that point into it name a page directly.
+   */
+  site: string;
   /** The catalog's frequent words (lib/search/frequent-words.ts), left out of full-text queries. */
   frequentWords?: ReadonlySet<string>;
   /** How many errors the catalog has: how rare a word is, is counted against it. */
@@ -177,18 +182,18 @@ export class SearchEngine {
   private filterIndex?: Promise<void>;
   private counting = false;
 
-  private readonly origin: string;
+  private readonly site: string;
   private readonly frequentWords: ReadonlySet<string>;
   private readonly errorCount: number;
   private readonly synonyms: SynonymGroups;
   private readonly files: SearchFiles;
 
   constructor(options: SearchEngineOptions) {
-    this.origin = options.origin;
+    this.site = options.site;
     this.frequentWords = options.frequentWords ?? new Set();
     this.errorCount = options.errorCount ?? 1;
     this.synonyms = options.synonyms ?? DEFAULT_SYNONYMS;
-    this.files = options.files ?? siteSearchFiles(options.origin);
+    this.files = options.files ?? siteSearchFiles(options.site);
   }
 
   /** Starts loading what every search needs, before the first query. */
@@ -204,7 +209,7 @@ export class SearchEngine {
    * of it is in.
    */
   async prepare(query: string, { exactMessage }: { exactMessage: boolean }): Promise<void> {
-    const plan = planSearch(query, this.origin);
+    const plan = planSearch(query, this.site);
     const term = withoutWords(plan.fullText, this.frequentWords);
     // A failure here shows when the search itself runs.
     await Promise.all([
@@ -233,7 +238,7 @@ export class SearchEngine {
    */
   async answer(query: string, filters: Filters): Promise<SearchAnswer | null> {
     if (Object.keys(toPagefindFilters(filters)).length > 0) return null;
-    const plan = planSearch(query, this.origin);
+    const plan = planSearch(query, this.site);
     const [rows, hits, formats] = await Promise.all([
       this.lookUpCodes(plan),
       this.lookUpMessages(plan),
@@ -257,7 +262,7 @@ export class SearchEngine {
   async search(query: string, filters: Filters, signal?: AbortSignal): Promise<SearchOutcome> {
     // Filtering by a value works without the filter index, but its counts would be missing.
     if (Object.keys(toPagefindFilters(filters)).length > 0) await this.countFilters();
-    const plan = planSearch(query, this.origin);
+    const plan = planSearch(query, this.site);
     if (plan.fullText === "" && plan.codeKeys.length === 0 && plan.numberKeys.length === 0) {
       return this.browse(plan, filters);
     }
@@ -512,7 +517,7 @@ export class SearchEngine {
         (async () => {
           const candidates = (await pagefind.search(codeKey(result.code)))?.results.slice(0, 3) ?? [];
           for (const candidate of candidates) {
-            if (new URL((await candidate.data()).url, this.origin).pathname === result.path) return candidate.id;
+            if (resultPath((await candidate.data()).url, this.site) === result.path) return candidate.id;
           }
           return undefined;
         })(),
@@ -613,7 +618,7 @@ export class SearchEngine {
         const rank = offset + index;
         const row = known.get(result.id);
         if (row) return { ...rowHit(row), rank };
-        return pageHit(await result.data(), this.origin, rank);
+        return pageHit(await result.data(), this.site, rank);
       }),
     );
   }

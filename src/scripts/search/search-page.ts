@@ -15,6 +15,7 @@ import type { PasteShape } from "../../lib/search/pasted-error";
 import { highlightWords } from "../../lib/search/highlight";
 import type { SynonymGroups } from "../../lib/search/synonyms";
 import { FACET_GROUPS, type FacetGroup } from "../../lib/search/search-facets";
+import { BASE_PATH, href } from "../../data/base-path";
 import { MAX_URL_QUERY, PASTE_STORAGE_KEY } from "./paste-handoff";
 import { SearchEngine, type Filters, type SearchAnswer, type SearchOutcome, type SearchResult } from "./search-engine";
 
@@ -53,7 +54,7 @@ const noMatch = app.querySelector<HTMLElement>("[data-search-no-match]")!;
 const pageTitle = document.title;
 
 const engine = new SearchEngine({
-  origin: location.origin,
+  site: new URL(BASE_PATH, location.origin).href,
   frequentWords: new Set(app.dataset.frequentWords?.split(" ").filter(Boolean)),
   errorCount: Number(app.dataset.errorCount) || 1,
   synonyms: readSynonyms(app.dataset.synonyms),
@@ -335,7 +336,7 @@ let shownWords: string[] = [];
 function renderResult(result: SearchResult, attribute: ResultAttribute): HTMLLIElement {
   const item = element("li", "rounded-lg border border-slate-200 p-3 dark:border-slate-800");
   const link = element("a", "flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base");
-  link.href = result.path;
+  link.href = href(result.path);
   link.setAttribute(attribute, "");
   link.append(
     element("span", "font-mono font-semibold wrap-break-word", result.code),

@@ -12,7 +12,7 @@ const summaries = {
 
 function engine(): SearchEngine {
   return new SearchEngine({
-    origin: "https://errors.example.com",
+    site: "https://errors.example.com/",
     errorCount: catalog.errors.length,
     files: fakeSearchFiles(catalog, summaries),
   });
