@@ -38,8 +38,9 @@ const systemIds = new Set(catalog.systems.map((system) => system.id));
 
 /**
  * Origins the site may link to besides its own, other than the systems' documented homepages
- * (`homepage` in content/systems/*.yaml), which are always allowed. Keep this list short: every
- * origin here is a link that can break without the build noticing.
+ * (`homepage` in content/systems/*.yaml) and the links an entry's own text writes, which are
+ * always allowed. Keep this list short: every origin here is a link that can break without the
+ * build noticing.
  */
 const EXTRA_EXTERNAL_ORIGINS: readonly string[] = [];
 
@@ -49,13 +50,24 @@ const EXTRA_EXTERNAL_ORIGINS: readonly string[] = [];
  */
 const NON_ERROR_ROUTES: ReadonlySet<string> = new Set<string>();
 
-/** The systems' documented homepages' origins, from content/systems/*.yaml. */
-function homepageOrigins(): Map<string, string> {
+/**
+ * The origins the catalog itself names: the systems' documented homepages, from
+ * content/systems/*.yaml, and those of the URLs its entries write (an imported document's own
+ * links, such as where to open a ticket), each with the file that names it.
+ */
+function catalogOrigins(): Map<string, string> {
   const origins = new Map<string, string>();
   for (const file of listFiles(`${CONTENT_DIR}/systems`).filter((name) => /\.(ya?ml|json)$/.test(name))) {
     const data = parseYaml(readFileSync(`${CONTENT_DIR}/systems/${file}`, "utf8")) as { homepage?: unknown };
     if (typeof data?.homepage === "string") {
       origins.set(new URL(data.homepage).origin, `${CONTENT_DIR}/systems/${file}`);
+    }
+  }
+  for (const file of listFiles(`${CONTENT_DIR}/errors`).filter((name) => /\.mdx?$/.test(name))) {
+    for (const [url] of readFileSync(`${CONTENT_DIR}/errors/${file}`, "utf8").matchAll(/https?:\/\/[^\s)<>"'`\]]+/g)) {
+      if (URL.canParse(url) && !origins.has(new URL(url).origin)) {
+        origins.set(new URL(url).origin, `${CONTENT_DIR}/errors/${file}`);
+      }
     }
   }
   return origins;
@@ -143,7 +155,7 @@ test("every internal link and anchor in the static HTML resolves", ({ baseURL })
 
 test("external links go only to known origins", ({ baseURL }) => {
   const origin = siteOrigin(baseURL);
-  const known = homepageOrigins();
+  const known = catalogOrigins();
   for (const extra of EXTRA_EXTERNAL_ORIGINS) known.set(extra, "EXTRA_EXTERNAL_ORIGINS in tests/e2e/links.spec.ts");
 
   /** origin → the links to it, with a page each */
@@ -219,7 +231,7 @@ test("every URL in the example responses and catalog.json is served with itself 
   baseURL,
 }) => {
   const origin = siteOrigin(baseURL);
-  const known = homepageOrigins();
+  const known = catalogOrigins();
   /** URL → where it was found (the first place) */
   const wanted = new Map<string, string>();
   const problems: string[] = [];

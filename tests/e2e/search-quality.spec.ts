@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { BUNDLED_CATALOG, BUNDLED_CATALOG_NOTE } from "../bundled-catalog";
 import {
   formatSummary,
   INDEPENDENT_QUERIES_FILE,
@@ -8,6 +9,9 @@ import {
   summarize,
   type QueryOutcome,
 } from "../search/evaluate";
+
+// The query sets name pages of the bundled catalog.
+test.skip(!BUNDLED_CATALOG, BUNDLED_CATALOG_NOTE);
 
 /**
  * The search-quality query set, run through the real index in the browser. The targets
