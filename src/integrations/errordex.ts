@@ -4,6 +4,7 @@ import { AstroError } from "astro/errors";
 import { errorJsonFiles } from "./error-json-files";
 import { canonicalSitemap } from "./sitemap";
 import { resolveSiteBase } from "../lib/site-base";
+import { deployTarget } from "../lib/deploy/deploy-target";
 import { configProblems } from "../lib/site-config-problems";
 import { LOCAL_BUILD_ENV, LOCAL_SITE_URL } from "../lib/local-site";
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from "../schemas/site-config";
@@ -32,6 +33,13 @@ export function errordex(options: SiteConfigInput): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config: astroConfig, command, updateConfig, logger }) => {
         const local = process.env[LOCAL_BUILD_ENV] === "1";
+        // A misspelt DEPLOY_TARGET stops the build before any page renders, not at _redirects.
+        try {
+          deployTarget(process.env);
+        } catch (error) {
+          const [message, fix] = (error as Error).message.split("\n  Fix: ");
+          throw new AstroError(message!, fix);
+        }
         if (!astroConfig.site) {
           if (command === "build" && !local) {
             throw new AstroError(

@@ -28,6 +28,7 @@ export function toCatalogJson(
       id: system.id,
       name: system.name,
       url: absoluteUrl(system.path, site.url),
+      transport: system.data.response.transport,
     })),
     errors: catalog.errors.map((error) => ({
       system: error.system,

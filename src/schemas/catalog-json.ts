@@ -36,6 +36,9 @@ const systemRow = z.strictObject({
   id: systemId("The system id: the first segment of its URLs."),
   name: z.string().min(1).meta({ description: "Display name." }),
   url: z.url().meta({ description: "The system's index page." }),
+  transport: z
+    .enum(["http", "mqtt"])
+    .meta({ description: "How the system sends its errors: over HTTP (with a status) or as MQTT messages." }),
 });
 
 const lifecycle = z.strictObject({
@@ -62,7 +65,10 @@ const errorRow = z.strictObject({
     .min(400)
     .max(599)
     .nullable()
-    .meta({ description: "The HTTP status sent with the error; null for errors not sent over HTTP." }),
+    .meta({
+      description:
+        "The HTTP status sent with the error; null for an error not sent over HTTP (its system's transport says) or whose documents do not state its status.",
+    }),
   title: z.string().min(1).meta({ description: "Short human title." }),
   description: z
     .string()

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { strictObject } from "./strict-object";
 import { isHttpErrorStatus } from "../lib/http-status";
-import { daySchema, requiredText, slugSchema, sourceSchema, textSchema } from "./shared";
+import { daySchema, oldPathSchema, requiredText, slugSchema, sourceSchema, textSchema } from "./shared";
 
 /**
  * The code, exactly as the API emits it. YAML reads `code: 31` as a number, so the message says
@@ -46,11 +46,6 @@ export const lifecycleSchema = strictObject({
   replacedBy: textSchema.optional(),
 }).refine((lifecycle) => lifecycle.state !== "retired" || (lifecycle.since && lifecycle.note), {
   error: "a retired error needs `since` (the date, YYYY-MM-DD) and a `note` saying why and what replaces it",
-});
-
-/** A site path the page was published at before, e.g. `/hazizz/old-slug/`. */
-const oldPathSchema = z.string().regex(/^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/)*[A-Za-z0-9._~!$&'()*+,;=:@%-]*$/, {
-  error: "must be a site path starting with /, without query or fragment, e.g. /hazizz/old-slug/",
 });
 
 /**
@@ -102,7 +97,7 @@ export const errorSchema = strictObject({
    * Paths this error's page was published at before (after a rename or a move). Each becomes a
    * redirect to the page, so links already sent keep working.
    */
-  redirectFrom: z.array(oldPathSchema).default([]),
+  redirectFrom: z.array(oldPathSchema("/hazizz/old-slug/")).default([]),
   /** Provenance: the document and row this entry was imported from. */
   source: sourceSchema.optional(),
 });

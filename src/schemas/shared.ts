@@ -7,6 +7,32 @@ export const slugSchema = z.string().regex(SLUG_PATTERN, {
   error: "must be lower-case words of a-z and 0-9 joined by single hyphens, e.g. `data-manager`",
 });
 
+/**
+ * The characters of a path segment (RFC 3986 `pchar`, percent-escapes included): what every
+ * host's redirect file can write. A space, a quote or a brace could end or nest a rule there.
+ */
+const SEGMENT = "[A-Za-z0-9._~!$&'()*+,;=:@%-]";
+const SITE_PATH = new RegExp(`^/(?:${SEGMENT}+/)*${SEGMENT}*$`);
+
+/** A site path something was published at before, e.g. `/hazizz/old-slug/`. */
+export function oldPathSchema(example: string) {
+  return z.string().regex(SITE_PATH, {
+    error: `must be a site path starting with /, of letters, digits and - . _ ~ and the like (no spaces, quotes or braces), without query or fragment, e.g. ${example}`,
+  });
+}
+
+/**
+ * An old path with `{code}` or `{part}` in it, e.g. `/doc/errors/{code}`: a site path once the
+ * placeholders are filled in.
+ */
+export const oldPathTemplateSchema = z
+  .string()
+  .regex(/\{(code|part)\}/, { error: "must contain {code} or {part}, e.g. /doc/errors/{code}" })
+  .refine((template) => SITE_PATH.test(template.replaceAll(/\{(?:code|part)\}/g, "x")), {
+    error:
+      "must be a site path starting with /, of letters, digits and - . _ ~ and the like besides {code} and {part} (no spaces, quotes or other braces), e.g. /doc/errors/{code}",
+  });
+
 /** Non-empty text with no leading or trailing white space. */
 export const textSchema = z.string().trim().min(1, { error: "must not be empty" });
 

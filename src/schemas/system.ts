@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { strictObject } from "./strict-object";
-import { slugSchema, sourceSchema, textSchema } from "./shared";
+import { oldPathSchema, oldPathTemplateSchema, slugSchema, sourceSchema, textSchema } from "./shared";
 
 /**
  * A category groups a system's errors (the "error types" or code ranges its documents use).
@@ -106,22 +106,18 @@ export const legacySchema = strictObject({
    * system's `codeScheme.prefix`; e.g. `/doc/errors/{code}` -> `/doc/errors/2202`. Each becomes a
    * redirect to the error's page.
    */
-  paths: z
-    .array(z.string().regex(/^\/.*\{(code|part)\}/, { error: "must be a site path containing {code} or {part}" }))
-    .default([]),
+  paths: z.array(oldPathTemplateSchema).default([]),
   /**
    * An old single-page document whose anchors named the errors: `page: /doc/errors/`,
    * `anchor: error-{part}` for links like `/doc/errors/#error-202`. errordex serves that page
    * with one entry per anchor, linking to the error's page in every system that shares it.
    */
-  anchors: z
-    .object({
-      page: z.string().regex(/^\/.*\/$/, { error: "must be a site path ending with /, e.g. /doc/errors/" }),
-      anchor: z.string().regex(/\{(code|part)\}/, { error: "must contain {code} or {part}, e.g. error-{part}" }),
-      /** The page's title, e.g. "entrecode error codes". */
-      title: textSchema,
-    })
-    .optional(),
+  anchors: strictObject({
+    page: z.string().regex(/^\/.*\/$/, { error: "must be a site path ending with /, e.g. /doc/errors/" }),
+    anchor: z.string().regex(/\{(code|part)\}/, { error: "must contain {code} or {part}, e.g. error-{part}" }),
+    /** The page's title, e.g. "entrecode error codes". */
+    title: textSchema,
+  }).optional(),
 });
 
 /**
@@ -144,7 +140,13 @@ export const systemSchema = strictObject({
   /** Old documentation URLs that must keep landing on the right pages. */
   legacy: legacySchema.default({ paths: [] }),
   /** Paths the system's index page was published at before. */
-  redirectFrom: z.array(z.string().regex(/^\/.*\/$/, { error: "must be a site path ending with /" })).default([]),
+  redirectFrom: z
+    .array(
+      oldPathSchema("/old-name/").refine((path) => path.endsWith("/"), {
+        error: "must end with / (it was the address of an index page), e.g. /old-name/",
+      }),
+    )
+    .default([]),
 });
 
 export type SystemData = z.infer<typeof systemSchema>;

@@ -46,6 +46,16 @@ describe("errorSchema", () => {
     expect(problems.map(formatProblem).filter((text) => text.includes("colour"))).toMatchSnapshot();
   });
 
+  it("refuses old paths a host's redirect file could not write (spaces, quotes, braces)", () => {
+    const legacy = (paths: string[]) =>
+      systemSchema.shape.legacy.safeParse({ paths }).error?.issues.map((issue) => issue.message) ?? [];
+    expect(legacy(["/doc/errors/{code}", "/old/{part}.html"])).toEqual([]);
+    expect(legacy(['/doc/"x"/{code}'])).toHaveLength(1);
+    expect(legacy(["/doc/{code} old"])).toHaveLength(1);
+    expect(legacy(["/doc/{id}"])[0]).toContain("must contain {code} or {part}");
+    expect(errorSchema.safeParse({ ...valid, redirectFrom: ["/old slug/"] }).success).toBe(false);
+  });
+
   it("names required fields that are missing", () => {
     expect(issues({ status: 404 })).toMatchSnapshot();
   });

@@ -31,14 +31,27 @@ function decoded(path: string): string {
   }
 }
 
-function regexLocation(rule: RedirectRule): string {
-  const regex = rule.from
-    .replace(/\/$/, "")
-    .split(`:${PLACEHOLDER}`)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("([^/]+)");
-  const target = rule.to.split(`:${PLACEHOLDER}`).join("$1");
-  return `location ~ "^${regex}/?$" { return 301 ${target}; }`;
+/**
+ * Characters a collapsed rule's fixed parts may hold in nginx.conf: the unreserved and a few
+ * sub-delimiters. Anything else (`$`, which nginx expands; quotes, braces, `;`, spaces, which
+ * end or nest directives) would let a path rewrite the configuration, so such a rule is left to
+ * its HTML redirect pages.
+ */
+const NGINX_SAFE_PATH = /^[A-Za-z0-9._~!&'()*+,=:@%/-]*$/;
+
+/**
+ * The placeholder of a collapsed rule always stands for an error's slug (redirect-rules.ts), so
+ * it matches slug characters only: a wider capture would copy what a client sent (`%0d%0a`
+ * decoded to a line break) into the Location header.
+ */
+const SLUG_CAPTURE = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+
+function regexLocation(rule: RedirectRule): string | undefined {
+  const parts = rule.from.replace(/\/$/, "").split(`:${PLACEHOLDER}`);
+  const targets = rule.to.split(`:${PLACEHOLDER}`);
+  if (![...parts, ...targets].every((part) => NGINX_SAFE_PATH.test(part))) return undefined;
+  const regex = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(SLUG_CAPTURE);
+  return `location ~ "^${regex}/?$" { return 301 ${targets.join("$1")}; }`;
 }
 
 /** Where the built site's files are served: at `/`, or under the base with the base taken off for the file lookup. */
@@ -80,6 +93,15 @@ export function nginxConf(plan: RedirectRules, headers: readonly SiteHeader[], b
     }
     for (const location of from) exact.set(location!, `location = ${location} { return 301 ${to}; }`);
   }
+  const dynamic: string[] = [];
+  for (const rule of plan.rules.filter((candidate) => candidate.dynamic)) {
+    const location = regexLocation(rule);
+    if (location) dynamic.push(location);
+    else
+      warnings.push(
+        `nginx.conf: ${rule.from} (${rule.declaredIn}) is left to its HTML redirect pages: nginx cannot safely write a path with $, quotes, braces, ; or spaces.`,
+      );
+  }
   const text = [
     "# errordex for nginx: include this file in a server { } block whose root is the built site:",
     "#   server { listen 80; server_name errors.example.com; root /srv/errordex/dist; include /srv/errordex/dist/nginx.conf; }",
@@ -92,8 +114,9 @@ export function nginxConf(plan: RedirectRules, headers: readonly SiteHeader[], b
     "",
     "# Old URLs, kept working.",
     ...exact.values(),
-    ...plan.rules.filter((rule) => rule.dynamic).map(regexLocation),
-    ...warnings.map((warning) => `# ${warning}`),
+    ...dynamic,
+    // One comment line each, whatever a path holds.
+    ...warnings.map((warning) => `# ${warning.replace(/[\r\n]+/g, " ")}`),
     "",
   ].join("\n");
   return { text, warnings };

@@ -37,12 +37,22 @@ export function redirectsFile(plan: RedirectRules, dialect: RedirectsDialect): G
       warnings.push(`_redirects: ${rule.from} (${rule.declaredIn}) is left to its HTML redirect page: ${problem}.`);
     return !problem;
   });
+  // Cloudflare Pages matches a rule's path exactly, trailing slash included (Netlify ignores
+  // it): both forms get a rule, and both count against its limits.
+  const rules = dialect === "cloudflare-pages" ? literal.flatMap(bothSlashForms) : literal;
   const line = (rule: RedirectRule) => `${rule.from} ${rule.to} ${status}`;
-  const problem = limitProblem({ ...plan, rules: literal }, limits, (rule) => line(rule).length);
+  const problem = limitProblem({ ...plan, rules }, limits, (rule) => line(rule).length);
   if (problem) {
     warnings.push(problem);
     return { text: `${[...header, ...problem.split("\n").map((text) => `# ${text}`)].join("\n")}\n`, warnings };
   }
   const comments = warnings.map((warning) => `# ${warning}`);
-  return { text: `${[...header, ...comments, ...literal.map(line)].join("\n")}\n`, warnings };
+  return { text: `${[...header, ...comments, ...rules.map(line)].join("\n")}\n`, warnings };
+}
+
+/** A rule for its path with and without the trailing slash. */
+function bothSlashForms(rule: RedirectRule): RedirectRule[] {
+  if (rule.from === "/") return [rule];
+  const other = rule.from.endsWith("/") ? rule.from.slice(0, -1) : `${rule.from}/`;
+  return [rule, { ...rule, from: other }];
 }

@@ -39,7 +39,32 @@ describe("nginx.conf", () => {
       'location = "/shop/closed/" { return 301 "/shop/102/"; }',
       'location = "/store" { return 301 "/shop/"; }',
       'location = "/store/" { return 301 "/shop/"; }',
-      'location ~ "^/old/([^/]+)/?$" { return 301 /shop/$1/; }',
+      'location ~ "^/old/([a-z0-9]+(?:-[a-z0-9]+)*)/?$" { return 301 /shop/$1/; }',
+    ]);
+    expectNginxAccepts(text);
+  });
+
+  it("captures only a slug from a client's path, so nothing it sends reaches the Location header", () => {
+    const { plan } = shopWithLegacyPaths();
+    const location = nginxConf(plan, SITE_HEADERS)
+      .text.split("\n")
+      .find((line) => line.startsWith("location ~ "))!;
+    const regex = new RegExp(/"(\^.*\$)"/.exec(location)![1]!);
+    expect(regex.exec("/old/101")?.[1]).toBe("101");
+    // nginx matches the decoded path: %0d%0a is a line break there, and must not match.
+    expect(regex.test("/old/x\r\nSet-Cookie: evil=1")).toBe(false);
+  });
+
+  it("leaves to the HTML redirect pages a collapsed rule whose path nginx cannot write safely", () => {
+    const { plan } = shopWithLegacyPaths();
+    const unsafe = {
+      ...plan,
+      rules: plan.rules.map((rule) => (rule.dynamic ? { ...rule, from: rule.from.replace("/old/", '/o"ld/') } : rule)),
+    };
+    const { text, warnings } = nginxConf(unsafe, SITE_HEADERS);
+    expect(text.split("\n").filter((line) => line.startsWith("location ~"))).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringContaining("is left to its HTML redirect pages: nginx cannot safely write a path"),
     ]);
     expectNginxAccepts(text);
   });

@@ -98,10 +98,20 @@ describe("host limits", () => {
   });
 
   it("writes no rule past a limit: the HTML redirect pages serve every old path there", () => {
-    const file = redirectsFile(many(2_001), "cloudflare-pages");
+    // Cloudflare Pages needs each path with and without its trailing slash: 1,001 paths, 2,002 rules.
+    const file = redirectsFile(many(1_001), "cloudflare-pages");
     expect(ruleLines(file.text)).toEqual([]);
     expect(file.warnings).toHaveLength(1);
-    expect(file.text).toContain("# _redirects for Cloudflare Pages: 2,001 static rules");
+    expect(file.text).toContain("# _redirects for Cloudflare Pages: 2,002 static rules");
+    expect(ruleLines(redirectsFile(many(1_000), "cloudflare-pages").text)).toHaveLength(2_000);
     expect(ruleLines(redirectsFile(many(2_001), "netlify").text)).toHaveLength(2_001);
+  });
+
+  it("gives Cloudflare Pages, which matches paths exactly, a rule for each path with and without its slash", () => {
+    const lines = ruleLines(redirectsFile(many(1), "cloudflare-pages").text);
+    expect(lines).toHaveLength(2);
+    const froms = lines.map((line) => line.split(" ")[0]!);
+    expect(new Set(froms.map((from) => from.replace(/\/$/, ""))).size).toBe(1);
+    expect(froms.some((from) => from.endsWith("/"))).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe("host files of a site under a base path", () => {
       'location = "/errors/shop/closed/" { return 301 "/errors/shop/102/"; }',
       'location = "/errors/store" { return 301 "/errors/shop/"; }',
       'location = "/errors/store/" { return 301 "/errors/shop/"; }',
-      'location ~ "^/errors/old/([^/]+)/?$" { return 301 /errors/shop/$1/; }',
+      'location ~ "^/errors/old/([a-z0-9]+(?:-[a-z0-9]+)*)/?$" { return 301 /errors/shop/$1/; }',
     ]);
     expectNginxAccepts(text);
   });
