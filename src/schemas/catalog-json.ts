@@ -60,15 +60,10 @@ const lifecycle = z.strictObject({
 const errorRow = z.strictObject({
   system: systemId("The id of the error's system."),
   code: z.string().min(1).meta({ description: "The code exactly as the API emits it." }),
-  status: z
-    .int()
-    .min(400)
-    .max(599)
-    .nullable()
-    .meta({
-      description:
-        "The HTTP status sent with the error; null for an error not sent over HTTP (its system's transport says) or whose documents do not state its status.",
-    }),
+  status: z.int().min(400).max(599).nullable().meta({
+    description:
+      "The HTTP status sent with the error; null for an error not sent over HTTP (its system's transport says) or whose documents do not state its status.",
+  }),
   title: z.string().min(1).meta({ description: "Short human title." }),
   description: z
     .string()
