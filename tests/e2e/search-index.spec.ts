@@ -87,3 +87,16 @@ for (const { name, url, answer } of COUNTED_SEARCHES) {
     }
   });
 }
+
+test("the search page fetches Pagefind's script and the systems' formats early, and each once", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto("/search/?q=not%20found");
+  await expect(page.locator("[data-search-results]")).toHaveAttribute("data-search-state", "ready");
+  const preloaded = await page
+    .locator('link[rel="modulepreload"], link[rel="preload"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloaded).toEqual(expect.arrayContaining(["/pagefind/pagefind.js", "/search/systems.json"]));
+  expect(fetched.filter((path) => path === "/pagefind/pagefind.js")).toHaveLength(1);
+  expect(fetched.filter((path) => path === "/search/systems.json")).toHaveLength(1);
+});
