@@ -18,7 +18,21 @@ export function looksLikeCode(word: string): boolean {
   return /^[A-Za-z]+[a-z0-9][A-Z]/.test(word);
 }
 
-/** Whether a token in a code column, or set in backticks or bold, can be a code. */
+/**
+ * Whether a word that could as well be a word (set in bold, or a heading on its own) is plainly a
+ * code: a number, a word with an `_` or a digit (`RATE_LIMITED`, `E42`), words joined by `.` or `:`
+ * (`auth.expired`), or three capitals or more inside (`EmailAlreadyExists`). Not "Authentication",
+ * acronyms and labels in capitals ("FAQ", "API", "NOTE") or names ("JavaScript"): an entry made of
+ * one would be published, and its URL locked, for good.
+ */
+export function plainlyCode(word: string): boolean {
+  if (!looksLikeCode(word)) return false;
+  if (/[_\d]/.test(word)) return true;
+  if (/^[A-Za-z]{2,}(?:[.:][A-Za-z]{2,})+$/.test(word)) return true;
+  return /[a-z]/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 3;
+}
+
+/** Whether a token in a code column, or set in backticks, can be a code. */
 export function isCodeToken(token: string): boolean {
   return TOKEN.test(token) && /[A-Za-z0-9]/.test(token);
 }

@@ -1,9 +1,11 @@
 import type { Heading, RootContent } from "mdast";
 import { isHttpErrorStatus } from "../../../src/lib/http-status.ts";
-import { isCodeToken, statusInTexts } from "./code-token.ts";
+import { isCodeToken, plainlyCode, statusInTexts } from "./code-token.ts";
 import type { DocCategory, DocError, Skipped } from "./doc-error.ts";
 import { inlineMarkdown, inlineText } from "./inline-markdown.ts";
 import { isPlaceholder } from "./item-text.ts";
+import { listMarkdown } from "./list-markdown.ts";
+import { unreadNode } from "./unread-node.ts";
 
 /** A heading that names one error: its code and the title after it. */
 export interface ErrorHeading {
@@ -21,7 +23,8 @@ export function errorHeading(heading: Heading): ErrorHeading | undefined {
   if (!first) return undefined;
   if (first.type === "inlineCode" || first.type === "strong") {
     const code = (first.type === "inlineCode" ? first.value : inlineText(first.children)).trim();
-    if (!isCodeToken(code)) return undefined;
+    // Backticks say "code"; bold says only "stands out" (`## **Overview**`).
+    if (!(first.type === "inlineCode" ? isCodeToken(code) : plainlyCode(code))) return undefined;
     const title = inlineText(others).replace(/^\s*(?::|-|–|—|--|\|)\s*/, "");
     return { code, ...(title && { title }) };
   }
@@ -36,10 +39,12 @@ export function errorHeading(heading: Heading): ErrorHeading | undefined {
     if (!separated && !isHttpErrorStatus(Number(code))) return undefined;
     return { code, ...(title && { title }) };
   }
-  // A bare identifier must read as a code: with `_`, `:` or `.` inside, or all in capitals.
+  // A bare identifier must read as a code: with `_`, `:` or `.` inside, or all in capitals. A word
+  // in capitals alone ("## FAQ", "## API", "## JSON") is a section unless a separator follows it
+  // or it has an `_` or a digit (`## RATE_LIMITED`, `## E42`).
   const identifier = /^[A-Za-z][A-Za-z0-9]*(?:[_:.-][A-Za-z0-9]+)+$/.test(code) && /[_:.]/.test(code);
   const constant = /^[A-Z][A-Z0-9_]+$/.test(code);
-  if (!identifier && !(constant && (separated || !title))) return undefined;
+  if (!identifier && !(constant && (separated || (!title && /[_\d]/.test(code))))) return undefined;
   return { code, ...(title && { title }) };
 }
 
@@ -93,17 +98,8 @@ export function readHeadingError(
   };
   let part: Part = "description";
   for (const node of section) {
-    const nodeLine = node.position?.start.line ?? line;
     if (node.type === "heading") {
       part = labelPart(inlineText(node.children));
-      continue;
-    }
-    if (node.type === "code") {
-      skipped.push({
-        line: nodeLine,
-        what: `code block${node.lang ? ` (${node.lang})` : ""}`,
-        why: "an example, not an error",
-      });
       continue;
     }
     if (node.type === "paragraph") {
@@ -126,22 +122,20 @@ export function readHeadingError(
       continue;
     }
     if (node.type === "list") {
-      parts[part].push(
-        node.children
-          .map((item) =>
-            item.children
-              .filter((child) => child.type === "paragraph")
-              .map((child) => `- ${inlineMarkdown(child.children)}`)
-              .join("\n"),
-          )
-          .join("\n"),
-      );
+      parts[part].push(listMarkdown(node, (inner) => skipped.push(unreadNode(inner, named.code, "section"))));
       continue;
     }
-    if (node.type !== "html" && node.type !== "thematicBreak") {
-      skipped.push({ line: nodeLine, what: node.type, why: `not read as part of the error ${named.code}` });
+    // A rule only separates; link definitions are read where their links are.
+    if (node.type !== "thematicBreak" && node.type !== "definition") {
+      skipped.push(unreadNode(node, named.code, "section"));
     }
   }
+  for (const text of parts.example)
+    skipped.push({
+      line,
+      what: `text under ${named.code}`,
+      why: `"${text.slice(0, 60)}" is under an example label; examples are not read`,
+    });
   for (const text of parts.other)
     skipped.push({
       line,

@@ -1,9 +1,18 @@
-import type { List, ListItem, PhrasingContent } from "mdast";
+import type { List, ListItem, Nodes, PhrasingContent } from "mdast";
 import { isHttpErrorStatus } from "../../../src/lib/http-status.ts";
-import { isCodeToken, isHttpStatusCode, looksLikeCode, statusInText, statusInTexts } from "./code-token.ts";
+import {
+  isCodeToken,
+  isHttpStatusCode,
+  looksLikeCode,
+  plainlyCode,
+  statusInText,
+  statusInTexts,
+} from "./code-token.ts";
 import type { DocCategory, DocError, Skipped } from "./doc-error.ts";
 import { inlineMarkdown, inlineText } from "./inline-markdown.ts";
 import { isPlaceholder, splitNameAndMeaning, withoutStatus } from "./item-text.ts";
+import { listMarkdown } from "./list-markdown.ts";
+import { unreadNode } from "./unread-node.ts";
 
 /** A list item that starts with a code, and what follows the code. */
 interface CodedItem {
@@ -24,7 +33,8 @@ export function leadingCode(children: readonly PhrasingContent[]): CodedItem | u
     first.type === "inlineCode" ? first.value : first.type === "strong" ? inlineText(first.children) : undefined;
   if (explicit !== undefined) {
     const code = explicit.trim().replace(/:$/, "");
-    if (!isCodeToken(code)) return undefined;
+    // Backticks say "code"; bold says only "stands out" (`**Authentication**: …`).
+    if (!(first.type === "inlineCode" ? isCodeToken(code) : plainlyCode(code))) return undefined;
     return { code, rest: stripSeparator(inlineMarkdown(others)) };
   }
   if (first.type !== "text") return undefined;
@@ -66,7 +76,7 @@ export function readErrorList(list: List, lines: readonly string[], category: Do
   for (const { item, coded } of items) {
     const line = item.position?.start.line ?? 0;
     if (!coded) {
-      skipped.push({ line, what: "list item", why: "it does not start with a code" });
+      skipped.push({ line, what: "list item", why: uncodedReason(item) });
       continue;
     }
     if (codesAreStatuses && !isHttpErrorStatus(Number(coded.code))) {
@@ -77,11 +87,14 @@ export function readErrorList(list: List, lines: readonly string[], category: Do
     const split = splitNameAndMeaning(coded.rest, "any");
     let title = split.name;
     let description: string | undefined = split.meaning;
-    // Further paragraphs of the item belong to its meaning.
-    const more = item.children
-      .slice(1)
-      .filter((child) => child.type === "paragraph")
-      .map((child) => inlineMarkdown(child.children));
+    // Further paragraphs and nested lists of the item belong to its meaning; other blocks are reported.
+    const more: string[] = [];
+    const unread = (node: Nodes) => skipped.push(unreadNode(node, coded.code, "item"));
+    for (const child of item.children.slice(1)) {
+      if (child.type === "paragraph") more.push(inlineMarkdown(child.children));
+      else if (child.type === "list") more.push(listMarkdown(child, unread));
+      else unread(child);
+    }
     if (more.length > 0) description = [description, ...more].filter(Boolean).join("\n\n");
     if (description && isPlaceholder(description)) {
       notes.push(
@@ -109,6 +122,17 @@ export function readErrorList(list: List, lines: readonly string[], category: Do
     });
   }
   return { errors, skipped };
+}
+
+/** Why an item of a list of codes is not an error, with the fix when it starts with a bold word. */
+function uncodedReason(item: ListItem): string {
+  const first = item.children[0];
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  if (lead?.type === "strong") {
+    const word = inlineText(lead.children).replace(/:$/, "");
+    return `it starts with the bold word "${word}", which reads as a word, not a code; set a code in backticks to import it`;
+  }
+  return "it does not start with a code";
 }
 
 function codedItem(item: ListItem): CodedItem | undefined {

@@ -2,7 +2,7 @@ import type { TableCell } from "mdast";
 import { isHttpErrorStatus } from "../../../src/lib/http-status.ts";
 import { codeToSlug } from "../../../src/lib/slug.ts";
 import type { MarkdownTable } from "../markdown-table.ts";
-import { cellCodes, isHttpStatusCode, statusInTexts } from "./code-token.ts";
+import { cellCodes, isHttpStatusCode, statusInText, statusInTexts } from "./code-token.ts";
 import type { DocCategory, DocError, Skipped } from "./doc-error.ts";
 import { inlineMarkdown, inlineText } from "./inline-markdown.ts";
 import { isPlaceholder, splitNameAndMeaning, withoutStatus } from "./item-text.ts";
@@ -59,9 +59,10 @@ export function readErrorTable(table: MarkdownTable, category: DocCategory): Tab
     let status: number | undefined;
     const statusText = roles.status === undefined ? "" : inlineText(row.cells[roles.status]?.children ?? []);
     if (statusText) {
-      const number = Number(statusText);
-      if (/^\d{3}$/.test(statusText) && isHttpErrorStatus(number)) status = number;
-      else if (/^[1-3]\d\d$/.test(statusText)) {
+      // "400", "400 Bad Request", "HTTP 400", "(400)"; a 2xx or 3xx ("200 OK") reports no error.
+      const stated = statusInText(statusText);
+      if (stated !== undefined) status = stated;
+      else if (/^[1-3]\d\d(?:\s*$|\s+[A-Z])/.test(statusText)) {
         skipped.push({ line: row.line, what: "row", why: `its status ${statusText} is not an error status` });
         continue;
       } else notes.push(`The document's status "${statusText}" is not one HTTP error status; the entry has none.`);

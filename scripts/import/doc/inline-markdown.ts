@@ -3,7 +3,8 @@ import type { PhrasingContent } from "mdast";
 /**
  * Phrasing content (a table cell, a list item's paragraph, a heading) back as Markdown, white
  * space collapsed: code spans, emphasis, bold and links stay as the author wrote them, so an
- * entry's body keeps them; inline HTML (anchors such as `<a name="e400"></a>`) is dropped.
+ * entry's body keeps them (an image, its text); inline HTML (anchors such as `<a name="e400"></a>`)
+ * is dropped.
  */
 export function inlineMarkdown(nodes: readonly PhrasingContent[]): string {
   return nodes
@@ -21,6 +22,11 @@ export function inlineMarkdown(nodes: readonly PhrasingContent[]): string {
           return `~~${inlineMarkdown(node.children)}~~`;
         case "link":
           return `[${inlineMarkdown(node.children)}](${node.url})`;
+        case "linkReference":
+          // Its definition is unknown here (see resolveLinkReferences); the text stays.
+          return inlineMarkdown(node.children);
+        case "imageReference":
+          return node.alt ?? "";
         case "break":
           return " ";
         case "image":
@@ -46,6 +52,7 @@ export function inlineText(nodes: readonly PhrasingContent[]): string {
         case "break":
           return " ";
         case "image":
+        case "imageReference":
           return node.alt ?? "";
         case "html":
           return "";

@@ -8,6 +8,7 @@ import { errorHeading, readHeadingError, type ErrorHeading } from "./doc-heading
 import { readErrorList } from "./doc-list.ts";
 import { notAnErrorTable, readErrorTable } from "./doc-table.ts";
 import { inlineText } from "./inline-markdown.ts";
+import { resolveLinkReferences } from "./link-references.ts";
 
 /** The category of errors that stand under no section heading. */
 export const GENERAL_CATEGORY: DocCategory = { id: "general", name: "General" };
@@ -22,6 +23,7 @@ export const GENERAL_CATEGORY: DocCategory = { id: "general", name: "General" };
 export function parseErrorDoc(markdown: string): ParsedDoc {
   const lines = markdown.split(/\r?\n/);
   const tree = parseMarkdown(withoutFrontmatter(markdown));
+  resolveLinkReferences(tree);
   const nodes = tree.children;
   const errors: DocError[] = [];
   const skipped: Skipped[] = [];
@@ -30,11 +32,13 @@ export function parseErrorDoc(markdown: string): ParsedDoc {
   const headingErrors = nodes
     .map((node) => (node.type === "heading" ? errorHeading(node) : undefined))
     .filter((named): named is ErrorHeading => named !== undefined);
-  const headingCodes = headingErrors.map((named) => named.code);
-  const headingCodesAreStatuses =
-    headingCodes.length > 0 &&
-    headingCodes.every(isHttpStatusCode) &&
-    headingCodes.filter((code) => isHttpErrorStatus(Number(code))).length * 2 >= headingCodes.length;
+  // Only numbered headings say whether their numbers are HTTP statuses; a named one
+  // (`## RATE_LIMITED`) beside `## 400 Bad Request` says nothing about it.
+  const headingNumbers = headingErrors.map((named) => named.code).filter((code) => /^\d+$/.test(code));
+  const headingNumbersAreStatuses =
+    headingNumbers.length > 0 &&
+    headingNumbers.every(isHttpStatusCode) &&
+    headingNumbers.filter((code) => isHttpErrorStatus(Number(code))).length * 2 >= headingNumbers.length;
 
   // Open section headings by depth; the deepest one below the title names the category.
   const sections: Array<{ depth: number; name: string }> = [];
@@ -56,7 +60,7 @@ export function parseErrorDoc(markdown: string): ParsedDoc {
           nodes.slice(index + 1, end),
           lines,
           category(),
-          headingCodesAreStatuses,
+          headingNumbersAreStatuses && /^\d+$/.test(named.code),
         );
         if (read.error) errors.push(read.error);
         skipped.push(...read.skipped);

@@ -191,3 +191,172 @@ describe("code tokens and statuses", () => {
     expect(statusInText("Used 200 of 200 slots.")).toBeUndefined();
   });
 });
+
+describe("section headings in capitals", () => {
+  const parsed = parseErrorDoc(
+    [
+      "# Errors",
+      "",
+      "## 400 Bad Request",
+      "",
+      "The request is malformed.",
+      "",
+      "## 404 Not Found",
+      "",
+      "No such resource.",
+      "",
+      "## RATE_LIMITED",
+      "",
+      "Too many requests.",
+      "",
+      "## E42",
+      "",
+      "The answer.",
+      "",
+      "## **Overview**",
+      "",
+      "What the API returns.",
+      "",
+      "## FAQ",
+      "",
+      "Ask us anything.",
+      "",
+      "## API",
+      "",
+      "See the reference.",
+      "",
+      "## JSON",
+      "",
+      "Bodies are JSON.",
+    ].join("\n"),
+  );
+
+  it("are sections, not errors: a bare word in capitals needs an _ or a digit to be a code", () => {
+    expect(parsed.errors.map(({ code }) => code)).toEqual(["400", "404", "RATE_LIMITED", "E42"]);
+  });
+
+  it("leave the statuses of the numbered headings alone, and give the named ones none", () => {
+    expect(parsed.errors.map(({ code, status }) => [code, status])).toEqual([
+      ["400", 400],
+      ["404", 404],
+      ["RATE_LIMITED", undefined],
+      ["E42", undefined],
+    ]);
+  });
+});
+
+describe("a bold word at the start of a list item", () => {
+  const parsed = parseErrorDoc(
+    [
+      "# Errors",
+      "",
+      "- **Authentication**: every request needs a token",
+      "- **NOTE**: tokens expire after an hour",
+      "- **JavaScript**: the SDK throws these",
+      "- **0002** - Bad Request (400)",
+      "- **CARD_DECLINED**: The card was declined.",
+      "- **EmailAlreadyExists**: The email is taken.",
+      "- **auth.expired**: The session expired.",
+    ].join("\n"),
+  );
+
+  it("is a code only when it is plainly one", () => {
+    expect(parsed.errors.map(({ code }) => code)).toEqual([
+      "0002",
+      "CARD_DECLINED",
+      "EmailAlreadyExists",
+      "auth.expired",
+    ]);
+  });
+
+  it("is reported when it is not, with the way to make it one", () => {
+    const why = (word: string) =>
+      `it starts with the bold word "${word}", which reads as a word, not a code; set a code in backticks to import it`;
+    expect(parsed.skipped).toEqual([
+      { line: 3, what: "list item", why: why("Authentication") },
+      { line: 4, what: "list item", why: why("NOTE") },
+      { line: 5, what: "list item", why: why("JavaScript") },
+    ]);
+  });
+});
+
+describe("nothing is dropped silently", () => {
+  it("keeps the text of reference-style links and images, with the definition's URL", () => {
+    const parsed = parseErrorDoc(
+      [
+        "- E1: See [the auth guide][auth] for tokens.",
+        "- E2: Shown as ![a red cross][cross] in the console.",
+        "- E3: Read [the FAQ] first.",
+        "",
+        "[auth]: https://example.com/auth",
+        "[cross]: https://example.com/cross.png",
+        "[the faq]: https://example.com/faq",
+      ].join("\n"),
+    );
+    expect(parsed.errors.map(({ description }) => description)).toEqual([
+      "See [the auth guide](https://example.com/auth) for tokens.",
+      "Shown as a red cross in the console.",
+      "Read [the FAQ](https://example.com/faq) first.",
+    ]);
+  });
+
+  it("keeps a list item's nested list as nested Markdown, and reports its code block", () => {
+    const parsed = parseErrorDoc(
+      [
+        "- E1: The token was refused.",
+        "  - it expired",
+        "  - it was revoked",
+        "    1. by an admin",
+        "",
+        "  ```json",
+        '  { "error": "E1" }',
+        "  ```",
+        "",
+        "  > Tokens last an hour.",
+        "- E2: Second.",
+      ].join("\n"),
+    );
+    expect(parsed.errors[0]!.description).toBe(
+      "The token was refused.\n\n- it expired\n- it was revoked\n  1. by an admin",
+    );
+    expect(parsed.skipped).toEqual([
+      { line: 6, what: "code block (json)", why: "an example, not an error" },
+      { line: 10, what: "blockquote", why: "not read as part of the error E1; write it as a paragraph of the item" },
+    ]);
+  });
+
+  it("keeps nested items under an error's heading, and reports its HTML", () => {
+    const parsed = parseErrorDoc(
+      [
+        "## E2: Quota exceeded",
+        "",
+        "The plan's quota is used up.",
+        "",
+        "Causes:",
+        "",
+        "- the plan's quota",
+        "  - monthly",
+        "  - daily",
+        "",
+        "<div>Contact sales</div>",
+      ].join("\n"),
+    );
+    expect(parsed.errors[0]!.causes).toBe("- the plan's quota\n  - monthly\n  - daily");
+    expect(parsed.skipped).toEqual([
+      { line: 11, what: "HTML", why: "not read as part of the error E2; only Markdown is read, write it as Markdown" },
+    ]);
+  });
+});
+
+describe("a status column", () => {
+  it('reads "400 Bad Request" as the status 400, and skips a row whose status is no error', () => {
+    const parsed = parseErrorDoc(
+      "| Code | Status | Message |\n| --- | --- | --- |\n| E1 | 400 Bad Request | Bad. |\n| E2 | 200 OK | Fine. |\n| E3 | 429 | Slow down. |\n",
+    );
+    expect(parsed.errors.map(({ code, status, notes }) => [code, status, notes])).toEqual([
+      ["E1", 400, []],
+      ["E3", 429, []],
+    ]);
+    expect(parsed.skipped).toEqual([{ line: 4, what: "row", why: "its status 200 OK is not an error status" }]);
+  });
+});
