@@ -157,6 +157,15 @@ describe("a team's own catalog: six imported documents, the team's title and SIT
     }
   });
 
+  it("says in each system's list which statuses the documents do not state", () => {
+    for (const system of catalog.systems) {
+      const index = textOf(find(readHtml(DIST, `${system.id}/index.html`), (tag) => tag === "main")[0]!);
+      const unstated = entries.filter((entry) => systemOf(entry) === system.id && entry.data.status === null);
+      expect(index.includes("status not stated"), system.id).toBe(unstated.length > 0);
+      expect(index, system.id).not.toContain("no HTTP status");
+    }
+  });
+
   it("links each error page's Edit this page to its entry", () => {
     for (const entry of entries) {
       const row = rowOf(entry);
