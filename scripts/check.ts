@@ -5,6 +5,7 @@
  *
  * - each file against its schema, and the catalog as a whole (unique codes and slugs, file names,
  *   code schemes, categories, statuses, references between entries), as the build checks it;
+ * - its published URLs: the redirects, and every URL of the lock (published-urls.txt) still served;
  * - every error's guidance: what it means, then a `## What to do` of its own, short enough to
  *   start on the first screen (src/lib/guidance-check.ts). Gaps are warnings, since a catalog
  *   imported from a team's documents has them at first; with --strict they are problems.
@@ -13,12 +14,15 @@
  *
  *   npm run check [-- --strict] [-- --content <dir>]
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { buildCatalog } from "../src/lib/catalog-model.ts";
 import { formatProblem } from "../src/lib/catalog-problem.ts";
 import { validateCatalog } from "../src/lib/catalog-validation.ts";
 import { guidanceProblems } from "../src/lib/guidance-check.ts";
+import { checkPublishedUrls } from "../src/lib/published-urls.ts";
+import { LOCK_FILE_NAME } from "../src/lib/url-lock.ts";
 import { guidanceEntry, readContent } from "./check/read-content.ts";
 
 const { values } = parseArgs({
@@ -39,6 +43,13 @@ if (!existsSync(join(contentDir, "systems")) || !existsSync(join(contentDir, "er
 const started = performance.now();
 const content = readContent(contentDir);
 const problems = [...content.problems, ...validateCatalog(content.systems, content.errors)];
+// The URLs the catalog has published, as the build checks them: the catalog must be sound first.
+if (problems.length === 0) {
+  const lockFile = join(contentDir, LOCK_FILE_NAME);
+  const lockText = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : undefined;
+  const catalog = buildCatalog(content.systems, content.errors);
+  problems.push(...checkPublishedUrls(catalog, { file: lockFile, text: lockText }).problems);
+}
 // A catalog just imported from a team's documents rarely says what to do about every error:
 // its pages say so plainly, and the gaps are listed here; --strict makes them fail the check.
 const guidance = guidanceProblems(content.errors.map(guidanceEntry));

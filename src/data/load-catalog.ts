@@ -2,14 +2,9 @@ import { getCollection } from "astro:content";
 import { existsSync, readFileSync } from "node:fs";
 import { buildCatalog, type Catalog } from "../lib/catalog-model";
 import { CatalogValidationError } from "../lib/catalog-problem";
-import {
-  collectAnchorPages,
-  collectRedirects,
-  redirectProblems,
-  type AnchorPage,
-  type Redirect,
-} from "../lib/redirects";
-import { LOCK_FILE_NAME, lostUrlProblems, parseLock, publishedPaths } from "../lib/url-lock";
+import { checkPublishedUrls } from "../lib/published-urls";
+import type { AnchorPage, Redirect } from "../lib/redirects";
+import { LOCK_FILE_NAME } from "../lib/url-lock";
 import { CONTENT_DIR } from "./content-dir";
 
 /** The validated catalog with the redirects and old pages that keep published links working. */
@@ -33,21 +28,9 @@ export function loadSite(): Promise<Site> {
       systems.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
       errors.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
     );
-    const redirects = collectRedirects(catalog);
-    const anchorPages = collectAnchorPages(catalog);
-    const problems = redirectProblems(catalog, redirects, anchorPages);
-
     const lockFile = `${CONTENT_DIR}/${LOCK_FILE_NAME}`;
-    if (!existsSync(lockFile)) {
-      problems.push({
-        file: lockFile,
-        message: "the lock of published URLs is missing.",
-        fix: "run `npm run urls:lock` to write it, and commit it.",
-      });
-    } else {
-      const served = publishedPaths(catalog, redirects, anchorPages);
-      problems.push(...lostUrlProblems(parseLock(readFileSync(lockFile, "utf8")), served, lockFile));
-    }
+    const lockText = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : undefined;
+    const { redirects, anchorPages, problems } = checkPublishedUrls(catalog, { file: lockFile, text: lockText });
     if (problems.length > 0) throw new CatalogValidationError(problems);
     return { catalog, redirects, anchorPages };
   })();

@@ -4,6 +4,7 @@ import { buildCatalog } from "../../src/lib/catalog-model";
 import { formatProblem } from "../../src/lib/catalog-problem";
 import { collectAnchorPages, collectRedirects, redirectProblems } from "../../src/lib/redirects";
 import { formatLock, lostUrlProblems, parseLock, publishedPaths, unlockedPaths } from "../../src/lib/url-lock";
+import { checkPublishedUrls } from "../../src/lib/published-urls";
 import { shopError, shopSystem } from "./catalog-fixtures";
 import { CONTENT_DIR } from "../../src/data/content-dir";
 import { itBundled } from "./bundled-only";
@@ -25,6 +26,15 @@ describe("the URL lock", () => {
     );
     expect(problems.map(formatProblem)).toMatchSnapshot();
     expect(unlockedPaths(["/shop/"], ["/shop/", "/shop/102/"])).toEqual(["/shop/102/"]);
+  });
+
+  it("is checked as the build and npm run check check it: a missing lock, and a lost URL, are problems", () => {
+    const catalog = buildCatalog([shopSystem()], [shopError("shop/101.md")]);
+    const missing = checkPublishedUrls(catalog, { file: "content/published-urls.txt", text: undefined });
+    expect(missing.problems.map((problem) => problem.message)).toEqual(["the lock of published URLs is missing."]);
+    const locked = formatLock(["/shop/", "/shop/101/", "/shop/101.json", "/shop/102/"]);
+    const lost = checkPublishedUrls(catalog, { file: "content/published-urls.txt", text: locked });
+    expect(lost.problems.map((problem) => problem.field)).toEqual(["/shop/102/"]);
   });
 });
 
