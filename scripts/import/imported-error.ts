@@ -24,7 +24,7 @@ export interface ImportedError {
   /** What response fields carry for this error, e.g. `{ detail: "the property that is missing" }`. */
   fields?: Record<string, string>;
   /** Written as given; a retired error also has `since` (YYYY-MM-DD), as `lifecycleSchema` requires. */
-  lifecycle?: { state: "unused" | "deprecated" | "retired"; since?: string; note?: string };
+  lifecycle?: { state: "unused" | "deprecated" | "retired"; since?: string; note?: string; replacedBy?: string };
   /** `code` of the same system, or `<system>/<code>`. */
   related?: string[];
   source: {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, normalize } from "node:path";
+import { dirname, join, normalize, resolve } from "node:path";
 import { parse } from "yaml";
 import { outlineBody } from "../../../src/lib/guidance.ts";
 import { codeToSlug, isSlug } from "../../../src/lib/slug.ts";
@@ -9,17 +9,25 @@ import { systemSchema } from "../../../src/schemas/system.ts";
 import { errorFilePath, renderEntryFile } from "../error-file.ts";
 import { renderSystemFile, updateSystemFile, type SystemCategory } from "../system-file.ts";
 import { docEntry } from "./doc-entry.ts";
+import type { ImportedError } from "../imported-error.ts";
 import type { DocError, Skipped } from "./doc-error.ts";
 import { readExistingEntries } from "./existing-entries.ts";
 import { lockAfterImport, type LockedEntry } from "./import-lock.ts";
 import { ImportProblem } from "./import-problem.ts";
-import { mergeEntry, retirementNote, sameEntry } from "./merge-entry.ts";
+import { projectPath, sameDocument } from "./document-path.ts";
+import { mergeEntry, retiredLifecycle, sameEntry } from "./merge-entry.ts";
 import { parseErrorDoc } from "./parse-doc.ts";
+import { systemCodeScheme } from "./system-code-scheme.ts";
 import { CODE_COLUMN_NAMES } from "./table-columns.ts";
 
 export interface ImportOptions {
-  /** The document's path as given; entries record it as their `source.document`. */
+  /** The document's path as given, relative to `projectDir` or absolute. */
   file: string;
+  /**
+   * The project's folder, which must hold the document: entries record the document's path in it
+   * (`source.document`). The current working directory by default.
+   */
+  projectDir?: string;
   /** Id of the system: `content/systems/<system>.yaml`, `content/errors/<system>/`. */
   system: string;
   /** Display name of the system; by default the existing file's, or the id in words. */
@@ -37,6 +45,7 @@ export interface PlannedWrite {
 }
 
 export interface ImportPlan {
+  /** The document's path in the project, with `/`: what entries record as `source.document`. */
   document: string;
   system: string;
   contentDir: string;
@@ -59,7 +68,8 @@ export interface ImportPlan {
  * writes nothing (see `applyImport`). Throws `ImportProblem` for a document it cannot import.
  */
 export function planImport(options: ImportOptions): ImportPlan {
-  const { file: document, system } = options;
+  const { system } = options;
+  const projectDir = options.projectDir ?? process.cwd();
   const contentDir = normalize(options.contentDir).replace(/\/+$/, "");
   if (!isSlug(system)) {
     throw new ImportProblem(
@@ -68,9 +78,10 @@ export function planImport(options: ImportOptions): ImportPlan {
       `use lower-case words joined by hyphens, e.g. --system ${codeToSlug(system) || "billing-api"} (and --name "${system}" for its display name).`,
     );
   }
+  const document = projectPath(options.file, projectDir);
   let markdown: string;
   try {
-    markdown = readFileSync(document, "utf8");
+    markdown = readFileSync(resolve(projectDir, options.file), "utf8");
   } catch (error) {
     throw new ImportProblem(
       document,
@@ -109,6 +120,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 
   const categories: SystemCategory[] = [];
   const kept: LockedEntry[] = [];
+  const isDocument = (recorded: string) => sameDocument(recorded, document, projectDir);
   for (const error of parsed.errors) {
     const entry = docEntry(error, system, document);
     const found = existing.byCode.get(error.code);
@@ -130,7 +142,13 @@ export function planImport(options: ImportOptions): ImportPlan {
       });
       continue;
     }
-    const { frontmatter, body } = mergeEntry(entry, entry.parts, found, options.today);
+    const { frontmatter, body, liftedAuthorsLifecycle } = mergeEntry(
+      entry,
+      entry.parts,
+      found,
+      options.today,
+      isDocument,
+    );
     const invalid = errorSchema.safeParse(frontmatter);
     if (!invalid.success) {
       const [first] = schemaProblems(path, invalid.error.issues, "src/schemas/error.ts");
@@ -142,6 +160,11 @@ export function planImport(options: ImportOptions): ImportPlan {
       continue;
     }
     plan.imported++;
+    if (liftedAuthorsLifecycle) {
+      plan.warnings.push(
+        `${path}: ${error.code} is back in ${document}, so its retirement is lifted; your note and replacedBy are kept, as deprecated: set lifecycle.state to what it is now.`,
+      );
+    }
     kept.push({ code: error.code, slug: frontmatter.slug });
     if (!categories.some(({ id }) => id === error.category.id)) categories.push(error.category);
     if (found && sameEntry(found, frontmatter, body)) plan.unchanged++;
@@ -154,18 +177,22 @@ export function planImport(options: ImportOptions): ImportPlan {
 
   const codes = new Set(parsed.errors.map((error) => error.code));
   for (const [code, entry] of existing.byCode) {
-    const source = entry.frontmatter.source as { document?: unknown } | undefined;
-    const lifecycle = entry.frontmatter.lifecycle as { state?: unknown } | undefined;
-    if (codes.has(code) || source?.document !== document || lifecycle?.state === "retired") continue;
+    const source = entry.frontmatter.source as Record<string, unknown> | undefined;
+    const lifecycle = entry.frontmatter.lifecycle as NonNullable<ImportedError["lifecycle"]> | undefined;
+    if (codes.has(code) || !sameDocument(source?.document, document, projectDir) || lifecycle?.state === "retired") {
+      continue;
+    }
+    // The author's lifecycle (a deprecation's note, replacedBy) stays; the note says first why.
     const frontmatter = {
       ...entry.frontmatter,
-      lifecycle: { state: "retired", since: options.today, note: retirementNote(document) },
+      lifecycle: retiredLifecycle(lifecycle, document, options.today),
+      source: { ...source, document },
     };
     plan.writes.push({ path: entry.path, content: renderEntryFile(frontmatter, entry.body), change: "retired" });
     kept.push({ code, slug: entry.frontmatter.slug });
   }
 
-  planSystemFile(plan, { ...options, contentDir }, categories, [...codes, ...existing.byCode.keys()]);
+  planSystemFile(plan, { ...options, file: document, contentDir }, categories, [...codes, ...existing.byCode.keys()]);
   const lock = lockAfterImport(contentDir, system, kept);
   if (lock) plan.writes.push({ path: lock.path, content: lock.content, change: "lock" });
   return plan;
@@ -221,11 +248,10 @@ function planSystemFile(
     return;
   }
   const text = readFileSync(path, "utf8");
+  const scheme = systemCodeScheme(path, text);
   const updated = updateSystemFile(text, categories, options.name);
   if (updated !== undefined) plan.writes.push({ path, content: updated, change: "system" });
-  const pattern = (parse(text) as { codeScheme?: { pattern?: unknown } } | null)?.codeScheme?.pattern;
-  if (typeof pattern === "string") {
-    const scheme = new RegExp(`^(?:${pattern})$`);
+  if (scheme) {
     const misfits = codes.filter((code) => !scheme.test(code));
     if (misfits.length > 0) {
       plan.warnings.push(

@@ -32,15 +32,21 @@ export function importReport(plan: ImportPlan, dryRun: boolean): string {
     lines.push(
       `Without an HTTP status (${plan.withoutStatus.length}): the document states none, and the import never guesses one. ` +
         "Add `status:` to each entry; a re-import keeps it.\n" +
-        plan.withoutStatus.map(({ line, code, path }) => `  ${plan.document}:${line}  ${code}  ${path}`).join("\n"),
+        errorLines(plan, plan.withoutStatus),
     );
   }
   if (plan.withoutGuidance.length > 0) {
     lines.push(
       `Without What to do (${plan.withoutGuidance.length}): the document gives no remedy for them. ` +
-        "Write one under `## What to do` (README: Write an error's guidance); a re-import keeps it.",
+        "Write one under `## What to do` (README: Write an error's guidance); a re-import keeps it.\n" +
+        errorLines(plan, plan.withoutGuidance),
     );
   }
   for (const warning of plan.warnings) lines.push(`Warning: ${warning}`);
   return lines.join("\n\n");
+}
+
+/** One line per error: where the document gives it, its code, and its entry. */
+function errorLines(plan: ImportPlan, errors: ImportPlan["withoutStatus"]): string {
+  return errors.map(({ line, code, path }) => `  ${plan.document}:${line}  ${code}  ${path}`).join("\n");
 }

@@ -10,9 +10,43 @@ import { inlineText } from "./inline-markdown.ts";
 /** The frontmatter fields an import of a document writes; every other field is the author's. */
 const IMPORTED_FIELDS = ["code", "title", "status", "category", "message", "lifecycle", "source"];
 
+type Lifecycle = NonNullable<ImportedError["lifecycle"]>;
+
 /** How the import marks an error that left its document, so it can tell its own retirements. */
 export function retirementNote(document: string): string {
   return `No longer in ${document}; the page stays so that links to it keep working.`;
+}
+
+const RETIREMENT = /^No longer in (.+?); the page stays so that links to it keep working\.(?:\s+([\s\S]*))?$/;
+
+/**
+ * The lifecycle of an error that left its document: retired today, the note saying why first,
+ * then what an author wrote (a deprecation's note, `replacedBy`), which stays.
+ */
+export function retiredLifecycle(lifecycle: Lifecycle | undefined, document: string, today: string): Lifecycle {
+  const note = lifecycle?.note ? `${retirementNote(document)} ${lifecycle.note}` : retirementNote(document);
+  return { ...lifecycle, state: "retired", since: today, note };
+}
+
+/** A retirement the import made for the document, with what the author had written before it. */
+function importRetirement(
+  lifecycle: Lifecycle | undefined,
+  isDocument: (recorded: string) => boolean,
+): { note?: string; replacedBy?: string } | undefined {
+  if (lifecycle?.state !== "retired" || typeof lifecycle.note !== "string") return undefined;
+  const match = RETIREMENT.exec(lifecycle.note);
+  if (!match || !isDocument(match[1]!)) return undefined;
+  return { ...(match[2] && { note: match[2] }), ...(lifecycle.replacedBy && { replacedBy: lifecycle.replacedBy }) };
+}
+
+export interface MergedEntry {
+  frontmatter: Record<string, unknown>;
+  body: string;
+  /**
+   * The code is back in the document after the import retired it, and the author's note or
+   * `replacedBy` are kept under `state: deprecated`, which the author should confirm.
+   */
+  liftedAuthorsLifecycle: boolean;
 }
 
 /**
@@ -22,31 +56,47 @@ export function retirementNote(document: string): string {
  *   when it states them (a status an author added because the document had none is kept);
  * - every other field (`added`, and what an author added: `related`, `fields`, `redirectFrom`,
  *   `slug`, …) is kept;
- * - a retirement the import made is lifted when the code is back; any other lifecycle is kept;
+ * - a retirement the import made is lifted when the code is back (what an author had written in
+ *   the lifecycle stays, as deprecated); any other lifecycle is kept;
  * - the body is the document's meaning, then `## What to do` and `## Causes` from the document
  *   or, when it gives none, the author's own; then every other `##` section the author added, in
  *   order. An MDX entry keeps its `import` lines.
+ *
+ * `isDocument` tells whether a path a retirement note names is the imported document.
  */
 export function mergeEntry(
   imported: ImportedError,
   parts: ImportedBody,
   existing: ExistingEntry | undefined,
   today: string,
-): { frontmatter: Record<string, unknown>; body: string } {
+  isDocument: (recorded: string) => boolean,
+): MergedEntry {
   // A new entry joins the catalog today (`added`, which /changes.json lists it under).
-  if (!existing) return { frontmatter: errorFrontmatter(imported, { added: today }), body: bodyText(parts) };
+  if (!existing) {
+    return {
+      frontmatter: errorFrontmatter(imported, { added: today }),
+      body: bodyText(parts),
+      liftedAuthorsLifecycle: false,
+    };
+  }
   const old = existing.frontmatter;
-  const lifecycle = old.lifecycle as ImportedError["lifecycle"] | undefined;
-  const keepLifecycle =
-    lifecycle && !(lifecycle.state === "retired" && lifecycle.note === retirementNote(imported.source.document));
+  const oldLifecycle = old.lifecycle as Lifecycle | undefined;
+  const retirement = importRetirement(oldLifecycle, isDocument);
+  const lifted: Lifecycle | undefined =
+    retirement && (retirement.note || retirement.replacedBy) ? { state: "deprecated", ...retirement } : undefined;
+  const lifecycle = retirement ? lifted : oldLifecycle;
   const merged: ImportedError = {
     ...imported,
     ...(imported.status == null && typeof old.status === "number" && { status: old.status }),
     ...(imported.message === undefined && typeof old.message === "string" && { message: old.message }),
-    ...(keepLifecycle && { lifecycle }),
+    ...(lifecycle && { lifecycle }),
   };
   const kept = Object.fromEntries(Object.entries(old).filter(([key]) => !IMPORTED_FIELDS.includes(key)));
-  return { frontmatter: errorFrontmatter(merged, kept), body: mergeBody(parts, existing) };
+  return {
+    frontmatter: errorFrontmatter(merged, kept),
+    body: mergeBody(parts, existing),
+    liftedAuthorsLifecycle: lifted !== undefined,
+  };
 }
 
 function mergeBody(parts: ImportedBody, existing: ExistingEntry): string {

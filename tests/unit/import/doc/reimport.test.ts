@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { applyImport, planImport, type ImportOptions } from "../../../../scripts/import/doc/import-doc";
@@ -14,6 +14,7 @@ import { importReport } from "../../../../scripts/import/doc/import-report";
 import { parseLock } from "../../../../src/lib/url-lock";
 
 const FIXTURES = "tests/fixtures/import/docs";
+const TSX = "node_modules/tsx/dist/cli.mjs";
 
 /** Every file of a folder with its bytes, to compare before and after. */
 function snapshot(folder: string): Map<string, string> {
@@ -29,7 +30,15 @@ function workspace(fixture: string): { folder: string; options: ImportOptions } 
   const folder = mkdtempSync(join(tmpdir(), "errordex-reimport-"));
   const file = join(folder, "errors.md");
   cpSync(join(FIXTURES, fixture), file);
-  return { folder, options: { file, system: "jupiter", contentDir: join(folder, "content"), today: "2026-12-04" } };
+  return {
+    folder,
+    options: { file, system: "jupiter", contentDir: join(folder, "content"), today: "2026-12-04", projectDir: folder },
+  };
+}
+
+/** Replaces text in a file, as an author's edit would. */
+function edit(path: string, from: string, to: string): void {
+  writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
 }
 
 function frontmatterOf(path: string): Record<string, unknown> {
@@ -48,8 +57,20 @@ describe("importing into a new catalog", () => {
       "/jupiter/",
       ...["400", "401", "403", "404", "500"].flatMap((code) => [`/jupiter/${code}.json`, `/jupiter/${code}/`]),
     ]);
-    expect(importReport(plan, false)).toContain(
+    const report = importReport(plan, false);
+    expect(report).toContain(
       "published-urls.txt (URL lock: the pages it imported are published from now on; never delete a line)",
+    );
+    // Each entry without guidance is listed with the line of its error, as those without a status are.
+    expect(report.replaceAll(folder, "<tmp>")).toContain(
+      [
+        "Without What to do (5): the document gives no remedy for them. Write one under `## What to do` (README: Write an error's guidance); a re-import keeps it.",
+        "  errors.md:5  400  <tmp>/content/errors/jupiter/400.md",
+        "  errors.md:6  401  <tmp>/content/errors/jupiter/401.md",
+        "  errors.md:7  403  <tmp>/content/errors/jupiter/403.md",
+        "  errors.md:8  404  <tmp>/content/errors/jupiter/404.md",
+        "  errors.md:9  500  <tmp>/content/errors/jupiter/500.md",
+      ].join("\n"),
     );
   });
 
@@ -128,7 +149,7 @@ describe("re-importing an updated document", () => {
         "status: 400",
         "category: general",
         "source:",
-        `  document: ${options.file}`,
+        "  document: errors.md",
         "  line: 5",
         '  text: "- VALIDATION_ERROR: Input validation failed for a field"',
         "related:",
@@ -154,7 +175,7 @@ describe("re-importing an updated document", () => {
     expect(frontmatterOf(join(options.contentDir, "errors/jupiter/rate-limit-exceeded.md")).lifecycle).toEqual({
       state: "retired",
       since: "2026-12-04",
-      note: `No longer in ${options.file}; the page stays so that links to it keep working.`,
+      note: "No longer in errors.md; the page stays so that links to it keep working.",
     });
   });
 
@@ -230,10 +251,11 @@ describe("an entry whose frontmatter does not parse", () => {
 describe("npm run import -- --dry-run", () => {
   it("prints the report and writes nothing", () => {
     const { folder, options } = workspace("directus-api-docs-errors-summary.md");
+    // Run from the project's folder, which the document's path is relative to.
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/import-doc.ts", options.file, "--system", "directus", "--dry-run"],
-      { env: { ...process.env, CONTENT_DIR: options.contentDir }, encoding: "utf8" },
+      [resolve(TSX), resolve("scripts/import-doc.ts"), "errors.md", "--system", "directus", "--dry-run"],
+      { cwd: folder, env: { ...process.env, CONTENT_DIR: options.contentDir }, encoding: "utf8" },
     );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -242,5 +264,86 @@ describe("npm run import -- --dry-run", () => {
     );
     expect(result.stdout).toContain("Dry run: nothing was written.");
     expect(readdirSync(folder)).toEqual(["errors.md"]);
+  });
+});
+
+describe("the document's path", () => {
+  function inDocs(): { folder: string; options: ImportOptions } {
+    const { folder, options } = workspace("jupiter-error-codes.md");
+    mkdirSync(join(folder, "docs"));
+    renameSync(options.file, join(folder, "docs/errors.md"));
+    return { folder, options: { ...options, file: "docs/errors.md" } };
+  }
+
+  it("is recorded relative to the project: ./docs/errors.md, its absolute path and docs/errors.md are one document", () => {
+    const { folder, options } = inDocs();
+    applyImport(planImport(options));
+    const entry = join(options.contentDir, "errors/jupiter/validation-error.md");
+    expect(frontmatterOf(entry).source).toMatchObject({ document: "docs/errors.md" });
+    const system = readFileSync(join(options.contentDir, "systems/jupiter.yaml"), "utf8");
+    expect(system).toContain("imported from docs/errors.md by npm run import");
+    expect(system).not.toContain(folder);
+    for (const file of ["./docs/errors.md", join(folder, "docs/errors.md"), "docs/../docs/errors.md"]) {
+      const again = planImport({ ...options, file });
+      expect(again.document, file).toBe("docs/errors.md");
+      expect(again.writes, file).toEqual([]);
+    }
+  });
+
+  it("retires a code whose entry an earlier import recorded with the path as it was given", () => {
+    const { folder, options } = inDocs();
+    applyImport(planImport(options));
+    const entry = join(options.contentDir, "errors/jupiter/rate-limit-exceeded.md");
+    edit(entry, "document: docs/errors.md", "document: ./docs/errors.md");
+    edit(join(folder, "docs/errors.md"), "- RATE_LIMIT_EXCEEDED: Too many requests\n", "");
+    const plan = planImport(options);
+    expect(plan.writes.map(({ path, change }) => [relative(folder, path), change])).toContainEqual([
+      "content/errors/jupiter/rate-limit-exceeded.md",
+      "retired",
+    ]);
+    expect(frontmatterOf(entry).source).toMatchObject({ document: "./docs/errors.md" });
+    applyImport(plan);
+    expect(frontmatterOf(entry)).toMatchObject({
+      lifecycle: { state: "retired" },
+      source: { document: "docs/errors.md" },
+    });
+  });
+});
+
+describe("retiring a code an author had deprecated", () => {
+  const { options } = workspace("jupiter-error-codes.md");
+  applyImport(planImport(options));
+  const entry = join(options.contentDir, "errors/jupiter/rate-limit-exceeded.md");
+  edit(
+    entry,
+    "category: general\n",
+    "category: general\nlifecycle:\n  state: deprecated\n  since: 2026-01-05\n  note: Use QUOTA_EXCEEDED.\n  replacedBy: QUOTA_EXCEEDED\n",
+  );
+  const document = readFileSync(options.file, "utf8");
+  writeFileSync(options.file, document.replace("- RATE_LIMIT_EXCEEDED: Too many requests\n", ""));
+  applyImport(planImport(options));
+
+  it("keeps the author's note and replacement, and the note says first why it is retired", () => {
+    expect(frontmatterOf(entry).lifecycle).toEqual({
+      state: "retired",
+      since: "2026-12-04",
+      note: "No longer in errors.md; the page stays so that links to it keep working. Use QUOTA_EXCEEDED.",
+      replacedBy: "QUOTA_EXCEEDED",
+    });
+  });
+
+  it("lifts the retirement when the code comes back, keeps what the author wrote, and says so", () => {
+    writeFileSync(options.file, document);
+    const plan = planImport(options);
+    applyImport(plan);
+    expect(frontmatterOf(entry).lifecycle).toEqual({
+      state: "deprecated",
+      note: "Use QUOTA_EXCEEDED.",
+      replacedBy: "QUOTA_EXCEEDED",
+    });
+    expect(plan.warnings).toEqual([
+      `${entry}: RATE_LIMIT_EXCEEDED is back in errors.md, so its retirement is lifted; your note and replacedBy are kept, as deprecated: set lifecycle.state to what it is now.`,
+    ]);
+    expect(planImport(options).writes).toEqual([]);
   });
 });
